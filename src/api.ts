@@ -1,0 +1,48 @@
+import type { DecisionPatch } from './consent.js';
+import type { ConsentDecision } from './core/types.js';
+import type { EmbedProvider } from './providers/types.js';
+
+/** `window.assent` and the named exports of the ES module (CONTRACT section 6). */
+export interface AssentApi {
+  /** The decision in force. */
+  get(): ConsentDecision;
+  /** Whether a category (`analytics`) or an embed provider (`youtube`) is granted. */
+  has(name: string): boolean;
+  /**
+   * Stores answers: `set({ categories: { analytics: true } })`,
+   * `set({ embeds: { youtube: false } })`, or the short form `set({ analytics: true })`.
+   */
+  set(patch: DecisionPatch | Record<string, boolean>): void;
+  acceptAll(): void;
+  rejectAll(): void;
+  /** Opens the settings dialog. */
+  openSettings(): void;
+  /** Takes back every consent given: optional categories and "always allow" embeds. */
+  withdraw(): void;
+  /** Adds an embed provider. */
+  registerProvider(provider: EmbedProvider): void;
+}
+
+/** Turns the short form `{ analytics: true, youtube: false }` into a patch. */
+export function toPatch(
+  patch: DecisionPatch | Record<string, unknown>,
+  categories: readonly string[],
+  providers: readonly string[],
+): DecisionPatch {
+  if (typeof patch !== 'object' || patch === null) return {};
+  if ('categories' in patch || 'embeds' in patch) {
+    const { categories: c, embeds: e } = patch as DecisionPatch;
+    return { categories: isFlags(c) ? c : undefined, embeds: isFlags(e) ? e : undefined };
+  }
+  const result: Required<DecisionPatch> = { categories: {}, embeds: {} };
+  for (const [name, value] of Object.entries(patch)) {
+    if (typeof value !== 'boolean') continue;
+    if (categories.includes(name)) result.categories[name] = value;
+    else if (providers.includes(name)) result.embeds[name] = value;
+  }
+  return result;
+}
+
+function isFlags(value: unknown): value is Record<string, boolean> {
+  return typeof value === 'object' && value !== null;
+}

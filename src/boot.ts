@@ -1,0 +1,158 @@
+import type { AssentApi } from './api.js';
+import { toPatch } from './api.js';
+import { AssentBanner, OPEN_SETTINGS_EVENT } from './components/assent-banner/assent-banner.js';
+import { AssentSettings } from './components/assent-settings/assent-settings.js';
+import { ConsentManager } from './consent.js';
+import { parseConfig, type AssentConfig, type ConfigError } from './core/config.js';
+import { emptyDecision, newlyGranted, withdrawn } from './core/decision.js';
+import { clearCookies } from './gate/cookie-cleaner.js';
+import { ScriptGate } from './gate/script-gate.js';
+import { availableLanguages, configureLanguage } from './i18n/localize.js';
+import { providerIds, registerBuiltInProviders, registerProvider } from './providers/registry.js';
+import { setManager } from './runtime.js';
+import { cookieStorage, fallbackStorage } from './storage/cookie-storage.js';
+
+export interface BootOptions {
+  /** The script tag's `dataset`, or the same keys written by hand. */
+  dataset?: Readonly<Record<string, string | undefined>>;
+  /** The inline JSON config; read from `#assent-config` when not given. */
+  json?: string | null;
+}
+
+const JSON_BLOCK = 'assent-config';
+
+/**
+ * Starts the widget: reads the configuration, restores the decision, gates
+ * scripts, and puts the banner and the settings dialog into the page. Never
+ * throws: if anything goes wrong the page goes on without us and nothing is
+ * granted.
+ */
+export function boot(options: BootOptions = {}): AssentApi {
+  try {
+    return start(options);
+  } catch (error) {
+    console.error('assent: could not start; the page works on without the consent widget.', error);
+    return inertApi();
+  }
+}
+
+function start({ dataset = {}, json }: BootOptions): AssentApi {
+  const jsonAtBoot = json ?? document.getElementById(JSON_BLOCK)?.textContent ?? null;
+  const { config, errors } = parseConfig(dataset, jsonAtBoot, {
+    languages: availableLanguages(),
+    hostname: location.hostname,
+  });
+  report(errors);
+  configureLanguage(config.lang, config.texts);
+  registerBuiltInProviders();
+
+  const manager = new ConsentManager({
+    config,
+    storage: fallbackStorage(cookieStorage({ domain: config.cookieDomain, secure: location.protocol === 'https:' })),
+    providers: providerIds,
+  });
+  setManager(manager);
+
+  const gate = new ScriptGate((category) => manager.has(category));
+  gate.observe();
+  void gate.run();
+  clearCategoryCookies(config, config.categories.filter((name) => !manager.has(name)));
+  manager.$decision.listen((decision, previous) => {
+    if (newlyGranted(decision, previous).length > 0) void gate.run();
+    clearCategoryCookies(config, withdrawn(decision, previous));
+  });
+
+  let settings: AssentSettings | null = null;
+  const mounted = new Promise<AssentSettings>((resolve) => {
+    whenBodyReady(() => {
+      // A JSON block placed after our tag is only readable now.
+      if (jsonAtBoot === null) adoptLateJson(config, dataset);
+      settings = mount(manager);
+      resolve(settings);
+    });
+  });
+  const openSettings = (opener?: Element | null) => void mounted.then((dialog) => dialog.show(opener));
+
+  document.addEventListener('click', (event) => {
+    const opener = (event.target as Element | null)?.closest?.('[data-assent-open]');
+    if (!opener) return;
+    event.preventDefault();
+    openSettings(opener);
+  });
+  document.addEventListener(OPEN_SETTINGS_EVENT, (event) =>
+    openSettings((event as CustomEvent<{ opener: Element | null }>).detail.opener),
+  );
+  // Another tab may have decided, or the decision expired, while this one was hidden.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') manager.refresh();
+  });
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) manager.refresh();
+  });
+
+  return {
+    get: () => manager.get(),
+    has: (name) => manager.has(name),
+    set: (patch) => manager.set(toPatch(patch, config.categories, providerIds()), 'api'),
+    acceptAll: () => manager.acceptAll('api'),
+    rejectAll: () => manager.rejectAll('api'),
+    withdraw: () => manager.withdraw('api'),
+    openSettings: () => openSettings(settings?.open ? null : undefined),
+    registerProvider: (provider) => void registerProvider(provider),
+  };
+}
+
+function mount(manager: ConsentManager): AssentSettings {
+  AssentBanner.define('assent-banner');
+  AssentSettings.define('assent-settings');
+  const { config } = manager;
+  if (config.banner === 'auto' && config.categories.length > 0) {
+    const banner = document.createElement('assent-banner');
+    banner.manager = manager;
+    if (config.privacyUrl) banner.privacyUrl = config.privacyUrl;
+    // First in the page, so screen-reader and keyboard users meet it first.
+    document.body.prepend(banner);
+  }
+  const settings = document.createElement('assent-settings');
+  settings.manager = manager;
+  document.body.append(settings);
+  return settings;
+}
+
+function clearCategoryCookies(config: AssentConfig, categories: readonly string[]): void {
+  clearCookies(categories.flatMap((name) => config.categoryInfo[name]?.clear ?? []));
+}
+
+function adoptLateJson(config: AssentConfig, dataset: Readonly<Record<string, string | undefined>>): void {
+  const json = document.getElementById(JSON_BLOCK)?.textContent;
+  if (!json) return;
+  const late = parseConfig(dataset, json, { languages: availableLanguages(), hostname: location.hostname });
+  report(late.errors.filter((error) => error.attribute === `#${JSON_BLOCK}`));
+  config.categoryInfo = late.config.categoryInfo;
+  config.texts = late.config.texts;
+  configureLanguage(config.lang, config.texts);
+}
+
+function report(errors: readonly ConfigError[]): void {
+  for (const error of errors) console.error(error.message);
+}
+
+function whenBodyReady(callback: () => void): void {
+  if (document.body) callback();
+  else document.addEventListener('DOMContentLoaded', callback, { once: true });
+}
+
+/** What `window.assent` is when start-up failed: it never grants anything. */
+function inertApi(): AssentApi {
+  const nothing = () => {};
+  return {
+    get: () => emptyDecision([], ''),
+    has: () => false,
+    set: nothing,
+    acceptAll: nothing,
+    rejectAll: nothing,
+    withdraw: nothing,
+    openSettings: nothing,
+    registerProvider: nothing,
+  };
+}

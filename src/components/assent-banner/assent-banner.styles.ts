@@ -1,0 +1,41 @@
+import { css } from 'lit';
+
+export const bannerStyles = css`
+  :host {
+    position: fixed;
+    inset: auto 0 0 0;
+    z-index: var(--assent-z-index, 2147483000);
+    display: block;
+    padding: 0 0.75rem 0.75rem;
+    pointer-events: none;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  section {
+    box-sizing: border-box;
+    max-width: var(--assent-banner-max-width, 60rem);
+    max-height: calc(100vh - 1.5rem);
+    overflow: auto;
+    margin: 0 auto;
+    padding: 1rem 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: 0 0.25rem 1.5rem rgb(0 0 0 / 25%);
+    pointer-events: auto;
+  }
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0 0 1rem;
+  }
+  .buttons {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    gap: 0.5rem;
+  }
+`;

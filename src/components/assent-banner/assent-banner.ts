@@ -1,0 +1,104 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ConsentManager } from '../../consent.js';
+import { getManager } from '../../runtime.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { AssentElement } from '../base/assent-element.js';
+import { sharedStyles } from '../base/shared.styles.js';
+import { ConsentController } from '../controllers/consent-controller.js';
+import { bannerStyles } from './assent-banner.styles.js';
+
+export const OPEN_SETTINGS_EVENT = 'assent-open-settings';
+
+/**
+ * @summary The cookie banner's first layer: "Accept all", "Reject all" and
+ * "Settings" side by side with the same size and weight, and a link to the
+ * privacy policy. Shown while the consent manager has a question to ask.
+ *
+ * @fires assent-open-settings - The person asked for the settings dialog (bubbles, composed).
+ *
+ * @csspart banner - The region holding everything.
+ * @csspart title - The heading.
+ * @csspart text - The explanation.
+ * @csspart privacy-link - The link to the privacy policy.
+ * @csspart buttons - The row of the three buttons.
+ * @csspart button - Each of the three buttons.
+ * @csspart accept - "Accept all".
+ * @csspart reject - "Reject all".
+ * @csspart settings - "Settings".
+ *
+ * @cssproperty --assent-color-background - Background of the banner.
+ * @cssproperty --assent-color-text - Text colour.
+ * @cssproperty --assent-color-primary - Button and link colour.
+ * @cssproperty --assent-color-on-primary - Text colour on buttons.
+ * @cssproperty --assent-color-border - Border colour.
+ * @cssproperty --assent-color-focus - Focus outline colour.
+ * @cssproperty --assent-radius - Corner radius.
+ * @cssproperty --assent-font-family - Font family (inherits the page's by default).
+ * @cssproperty --assent-font-size - Base font size.
+ * @cssproperty --assent-banner-max-width - Widest the banner grows.
+ * @cssproperty --assent-z-index - Stacking order of the banner.
+ */
+export class AssentBanner extends AssentElement {
+  static override styles = [sharedStyles, bannerStyles];
+
+  private readonly consent = new ConsentController(this, () => this.resolvedManager);
+  private readonly localize = new LocalizeController(this);
+
+  /** The consent manager to answer; the booted one when not set. */
+  @property({ attribute: false }) manager: ConsentManager | null = null;
+
+  /** Where "Privacy policy" links to; no link when empty. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+
+  private get resolvedManager(): ConsentManager | null {
+    return this.manager ?? getManager();
+  }
+
+  private handleAccept(): void {
+    this.resolvedManager?.acceptAll('user');
+  }
+
+  private handleReject(): void {
+    this.resolvedManager?.rejectAll('user');
+  }
+
+  private handleSettings(event: Event): void {
+    this.emit(OPEN_SETTINGS_EVENT, { opener: event.currentTarget });
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('manager')) this.consent.subscribe();
+    const open = this.resolvedManager?.$needsAnswer.get() ?? false;
+    this.hidden = !open;
+  }
+
+  override render() {
+    if (this.hidden) return nothing;
+    const { t, lang } = this.localize;
+    return html`
+      <section part="banner" role="region" aria-labelledby="title" lang=${lang}>
+        <h2 id="title" part="title">${t.bannerTitle}</h2>
+        <p part="text">
+          ${t.bannerText}
+          ${this.privacyUrl
+            ? html`<a part="privacy-link" href=${this.privacyUrl}>${t.privacyLink}</a>`
+            : nothing}
+        </p>
+        <div part="buttons" class="buttons">
+          <button type="button" class="button" part="button accept" @click=${this.handleAccept}>${t.acceptAll}</button>
+          <button type="button" class="button" part="button reject" @click=${this.handleReject}>${t.rejectAll}</button>
+          <button type="button" class="button" part="button settings" aria-haspopup="dialog" @click=${this.handleSettings}>
+            ${t.settings}
+          </button>
+        </div>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'assent-banner': AssentBanner;
+  }
+}

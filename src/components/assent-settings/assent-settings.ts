@@ -1,0 +1,208 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, parseDuration, ESSENTIAL, type CategoryInfo, type CookieInfo } from '../../core/categories.js';
+import type { ConsentManager } from '../../consent.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import type { Translation } from '../../i18n/translation.js';
+import { getManager } from '../../runtime.js';
+import { AssentElement } from '../base/assent-element.js';
+import { sharedStyles } from '../base/shared.styles.js';
+import { ConsentController } from '../controllers/consent-controller.js';
+import { settingsStyles } from './assent-settings.styles.js';
+
+/**
+ * @summary The settings dialog: one switch per category, essential shown on
+ * and locked, optional ones off until the person switches them on. A native
+ * modal `<dialog>`: focus stays inside, Escape closes, and focus returns to
+ * whatever opened it.
+ *
+ * @csspart dialog - The `<dialog>`.
+ * @csspart title - The heading.
+ * @csspart close - The close button.
+ * @csspart category - The box of one category.
+ * @csspart switch - A category's switch.
+ * @csspart cookies - A category's cookie table.
+ * @csspart button - The buttons at the bottom.
+ * @csspart accept - "Accept all".
+ * @csspart reject - "Reject all".
+ * @csspart save - "Save choices".
+ *
+ * @cssproperty --assent-color-background - Background of the dialog.
+ * @cssproperty --assent-color-text - Text colour.
+ * @cssproperty --assent-color-muted - Colour of descriptions and switch tracks.
+ * @cssproperty --assent-color-primary - Button, link and switched-on colour.
+ * @cssproperty --assent-color-on-primary - Text colour on buttons.
+ * @cssproperty --assent-color-border - Border colour.
+ * @cssproperty --assent-color-focus - Focus outline colour.
+ * @cssproperty --assent-radius - Corner radius.
+ */
+export class AssentSettings extends AssentElement {
+  static override styles = [sharedStyles, settingsStyles];
+
+  private readonly consent = new ConsentController(this, () => this.resolvedManager);
+  private readonly localize = new LocalizeController(this);
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  /** The consent manager to change; the booted one when not set. */
+  @property({ attribute: false }) manager: ConsentManager | null = null;
+
+  /** The switches as the person has set them, before saving. */
+  @state() private draft: Record<string, boolean> = {};
+
+  /** Where focus goes back to when the dialog closes. */
+  private opener: HTMLElement | null = null;
+
+  private get resolvedManager(): ConsentManager | null {
+    return this.manager ?? getManager();
+  }
+
+  private handleToggle(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.draft = { ...this.draft, [input.name]: input.checked };
+  }
+
+  private handleSave(): void {
+    this.resolvedManager?.set({ categories: this.draft }, 'user');
+    this.close();
+  }
+
+  private handleAccept(): void {
+    this.resolvedManager?.acceptAll('user');
+    this.close();
+  }
+
+  private handleReject(): void {
+    this.resolvedManager?.rejectAll('user');
+    this.close();
+  }
+
+  private handleClosed(): void {
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('manager')) this.consent.subscribe();
+  }
+
+  /** Opens the dialog with the switches as currently decided. */
+  async show(opener: Element | null = deepActiveElement()): Promise<void> {
+    const manager = this.resolvedManager;
+    if (!manager) return;
+    this.opener = opener instanceof HTMLElement ? opener : null;
+    this.draft = { ...manager.$decision.get().categories };
+    await this.updateComplete;
+    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+  }
+
+  /** Closes the dialog without saving. */
+  close(): void {
+    this.dialog?.close();
+  }
+
+  /** Whether the dialog is open. */
+  get open(): boolean {
+    return this.dialog?.open ?? false;
+  }
+
+  override render() {
+    const manager = this.resolvedManager;
+    if (!manager) return nothing;
+    const { t, lang } = this.localize;
+    const { config } = manager;
+    return html`
+      <dialog part="dialog" aria-labelledby="title" lang=${lang} @close=${this.handleClosed}>
+        <header>
+          <h2 id="title" part="title">${t.settingsTitle}</h2>
+          <button type="button" class="button close" part="close" aria-label=${t.close} @click=${this.close}>✕</button>
+        </header>
+        <div class="body">
+          <p>${t.settingsIntro}</p>
+          ${[ESSENTIAL, ...config.categories].map((name) =>
+            this.renderCategory(name, config.categoryInfo[name], t, lang),
+          )}
+        </div>
+        <footer>
+          <button type="button" class="button" part="button accept" @click=${this.handleAccept}>${t.acceptAll}</button>
+          <button type="button" class="button" part="button reject" @click=${this.handleReject}>${t.rejectAll}</button>
+          <button type="button" class="button" part="button save" @click=${this.handleSave}>${t.saveChoices}</button>
+        </footer>
+      </dialog>
+    `;
+  }
+
+  private renderCategory(name: string, info: CategoryInfo, t: Translation, lang: string) {
+    const essential = name === ESSENTIAL;
+    const title = localized(info.title, lang) ?? t.categoryTitles[name] ?? name;
+    const description = localized(info.description, lang) ?? t.categoryDescriptions[name] ?? '';
+    return html`
+      <div class="category" part="category">
+        <div class="row">
+          <label for="switch-${name}">${title}</label>
+          ${essential ? html`<span class="always" id="always-${name}">${t.alwaysOn}</span>` : nothing}
+          <input
+            type="checkbox"
+            role="switch"
+            part="switch"
+            id="switch-${name}"
+            name=${name}
+            aria-describedby="description-${name}${essential ? ` always-${name}` : ''}"
+            .checked=${essential || this.draft[name] === true}
+            ?disabled=${essential}
+            @change=${this.handleToggle}
+          />
+        </div>
+        <p class="description" id="description-${name}">${description}</p>
+        <details part="cookies">
+          <summary>${t.cookiesUsed}</summary>
+          ${info.cookies.length === 0
+            ? html`<p>${t.noCookies}</p>`
+            : html`<table>
+                <thead>
+                  <tr>
+                    <th scope="col">${t.cookieName}</th>
+                    <th scope="col">${t.cookieExpires}</th>
+                    <th scope="col">${t.cookieProvider}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${info.cookies.map(
+                    (cookie) => html`<tr>
+                      <td><code>${cookie.name}</code></td>
+                      <td>${formatExpiry(cookie, t, lang)}</td>
+                      <td>${localized(cookie.provider, lang) || t.thisSite}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>`}
+        </details>
+      </div>
+    `;
+  }
+}
+
+function formatExpiry(cookie: CookieInfo, t: Translation, lang: string): string {
+  if (cookie.expires === 'session') return t.session;
+  const duration = parseDuration(cookie.expires);
+  if (!duration) return cookie.expires;
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: duration.unit, unitDisplay: 'long' }).format(duration.count);
+  } catch {
+    return cookie.expires;
+  }
+}
+
+/** The focused element, looking inside shadow roots (our banner's buttons live in one). */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'assent-settings': AssentSettings;
+  }
+}

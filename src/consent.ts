@@ -1,0 +1,137 @@
+import { decodeConsent, decodeEmbedGrant, encodeConsent, encodeEmbedGrant } from './core/codec.js';
+import type { AssentConfig } from './core/config.js';
+import { recordChoice, recordEmbedGrant, resolveDecision, sameDecision } from './core/decision.js';
+import { createStore, type Store } from './core/store.js';
+import type { ConsentDecision, DecisionSource } from './core/types.js';
+import { CHANGE_EVENT, emit } from './events/names.js';
+import type { ConsentStorage } from './storage/types.js';
+
+export const CONSENT_COOKIE = 'assent';
+export const embedCookie = (provider: string) => `${CONSENT_COOKIE}_${provider}`;
+
+/** A change asked for through `set()`. */
+export interface DecisionPatch {
+  categories?: Record<string, boolean>;
+  embeds?: Record<string, boolean>;
+}
+
+export interface ConsentManagerOptions {
+  config: AssentConfig;
+  storage: ConsentStorage;
+  /** Ids of the known embed providers. */
+  providers: () => string[];
+  /** Where `assent-change` is dispatched. */
+  target?: EventTarget;
+  /** Seconds since the epoch; replaceable for tests. */
+  now?: () => number;
+}
+
+/**
+ * The decision in force on this page: reads it from the cookies, keeps it in
+ * a store the elements subscribe to, writes every change back and announces
+ * it with `assent-change`.
+ */
+export class ConsentManager {
+  readonly config: AssentConfig;
+  /** The decision in force. */
+  readonly $decision: Store<ConsentDecision>;
+  /** True while the banner has a question to ask. */
+  readonly $needsAnswer: Store<boolean>;
+  #storage: ConsentStorage;
+  #providers: () => string[];
+  #target: EventTarget;
+  #now: () => number;
+
+  constructor({ config, storage, providers, target = document, now = () => Date.now() / 1000 }: ConsentManagerOptions) {
+    this.config = config;
+    this.#storage = storage;
+    this.#providers = providers;
+    this.#target = target;
+    this.#now = now;
+    const { decision, needsAnswer } = this.#read();
+    this.$decision = createStore(decision);
+    this.$needsAnswer = createStore(needsAnswer);
+  }
+
+  get(): ConsentDecision {
+    return structuredClone(this.$decision.get());
+  }
+
+  /** Whether a category or an embed provider is granted. */
+  has(name: string): boolean {
+    const { categories, embeds } = this.$decision.get();
+    return categories[name] === true || embeds[name] === true;
+  }
+
+  /** Stores an answer for some categories and/or providers. */
+  set(patch: DecisionPatch, source: DecisionSource = 'api'): void {
+    const current = this.$decision.get();
+    const next: ConsentDecision = structuredClone(current);
+    if (patch.categories) {
+      const choice = { ...current.categories };
+      for (const name of this.config.categories)
+        if (typeof patch.categories[name] === 'boolean') choice[name] = patch.categories[name];
+      const stored = recordChoice(choice, this.config.categories, this.config.revision, this.config.consentDays, this.#now(), source);
+      const value = encodeConsent(stored);
+      if (value) this.#storage.write(CONSENT_COOKIE, value, this.config.consentDays);
+      Object.assign(next.categories, stored.categories);
+      next.updatedAt = new Date(stored.updatedAt * 1000).toISOString();
+      this.$needsAnswer.set(false);
+    }
+    for (const [provider, allowed] of Object.entries(patch.embeds ?? {})) {
+      if (!this.#providers().includes(provider) || typeof allowed !== 'boolean') continue;
+      if (allowed) {
+        const value = encodeEmbedGrant(recordEmbedGrant(this.config.embedDays, this.#now()));
+        if (value) this.#storage.write(embedCookie(provider), value, this.config.embedDays);
+      } else {
+        this.#storage.remove(embedCookie(provider));
+      }
+      next.embeds[provider] = allowed;
+    }
+    this.#commit(next, source);
+  }
+
+  acceptAll(source: DecisionSource = 'api'): void {
+    this.set({ categories: Object.fromEntries(this.config.categories.map((name) => [name, true])) }, source);
+  }
+
+  rejectAll(source: DecisionSource = 'api'): void {
+    this.set({ categories: Object.fromEntries(this.config.categories.map((name) => [name, false])) }, source);
+  }
+
+  /** Takes back every consent: optional categories and "always allow" embeds. */
+  withdraw(source: DecisionSource = 'api'): void {
+    const embeds = Object.fromEntries(Object.keys(this.$decision.get().embeds).map((id) => [id, false]));
+    this.set({ categories: Object.fromEntries(this.config.categories.map((name) => [name, false])), embeds }, source);
+  }
+
+  /**
+   * Reads the cookies again: another tab may have decided, or the decision
+   * may have expired while the page stayed open.
+   */
+  refresh(): void {
+    const { decision, needsAnswer } = this.#read();
+    const previous = this.$decision.get();
+    const expired = previous.updatedAt !== null && decision.updatedAt === null;
+    this.$needsAnswer.set(needsAnswer);
+    this.#commit(decision, expired ? 'expiry' : 'tab');
+  }
+
+  #read() {
+    const grants = Object.fromEntries(
+      this.#providers().map((id) => [id, decodeEmbedGrant(this.#storage.read(embedCookie(id)))]),
+    );
+    const stored = decodeConsent(this.#storage.read(CONSENT_COOKIE));
+    const resolved = resolveDecision(stored, grants, this.config.categories, this.config.revision, this.#now());
+    for (const id of this.#providers()) resolved.decision.embeds[id] ??= false;
+    return resolved;
+  }
+
+  #commit(next: ConsentDecision, source: DecisionSource): void {
+    const previous = this.$decision.get();
+    if (sameDecision(previous, next)) return;
+    this.$decision.set(next);
+    emit(this.#target, CHANGE_EVENT, { decision: structuredClone(next), previous: structuredClone(previous), source });
+  }
+}
+

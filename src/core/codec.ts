@@ -1,0 +1,100 @@
+import type { DecisionSource, StoredConsent, StoredEmbedGrant } from './types.js';
+
+/**
+ * Cookie values are `VERSION|field|…|checksum`. The checksum is not a secret:
+ * it makes any edit, truncation or mix-up of the value read as "no decision",
+ * so a damaged cookie can only ever cost a banner, never grant consent.
+ */
+export const CODEC_VERSION = '1';
+/** Longest value we write or read; a longer one counts as no decision. */
+export const MAX_COOKIE_LENGTH = 1024;
+
+const SOURCES: Record<DecisionSource, string> = { user: 'u', gpc: 'g', api: 'a', tab: 't', expiry: 'e' };
+const CATEGORY = /^([a-z][a-z0-9_-]{0,31})([01])$/;
+const NUMBER = /^[0-9a-z]{1,9}$/;
+const MAX_REVISION = 64;
+
+/** 32-bit FNV-1a, base 36. */
+export function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** Joins fields under the version and a checksum; null when too long. */
+export function seal(fields: readonly string[]): string | null {
+  const body = [CODEC_VERSION, ...fields].join('|');
+  const value = `${body}|${checksum(body)}`;
+  return value.length <= MAX_COOKIE_LENGTH ? value : null;
+}
+
+/** The fields of a sealed value, or null for anything not sealed by us. */
+export function unseal(value: string | undefined | null, count: number): string[] | null {
+  if (typeof value !== 'string' || value.length > MAX_COOKIE_LENGTH) return null;
+  const parts = value.split('|');
+  if (parts.length !== count + 2 || parts[0] !== CODEC_VERSION) return null;
+  const sum = parts.pop();
+  if (sum !== checksum(parts.join('|'))) return null;
+  return parts.slice(1);
+}
+
+const encodeTime = (seconds: number) => Math.max(0, Math.floor(seconds)).toString(36);
+const decodeTime = (text: string) => (NUMBER.test(text) ? parseInt(text, 36) : NaN);
+
+/** Long revisions are stored as their checksum so the cookie stays small. */
+export function revisionKey(revision: string): string {
+  return revision.length > MAX_REVISION ? `#${checksum(revision)}` : revision;
+}
+
+export function encodeConsent(consent: StoredConsent): string | null {
+  const categories = Object.entries(consent.categories)
+    .filter(([name]) => /^[a-z][a-z0-9_-]{0,31}$/.test(name))
+    .map(([name, granted]) => `${name}${granted ? 1 : 0}`)
+    .join(',');
+  return seal([
+    encodeURIComponent(revisionKey(consent.revision)),
+    categories,
+    encodeTime(consent.updatedAt),
+    encodeTime(consent.expiresAt),
+    SOURCES[consent.source],
+  ]);
+}
+
+export function decodeConsent(value: string | undefined | null): StoredConsent | null {
+  const fields = unseal(value, 5);
+  if (!fields) return null;
+  const [revision, list, updated, expires, sourceCode] = fields;
+  const source = (Object.keys(SOURCES) as DecisionSource[]).find((key) => SOURCES[key] === sourceCode);
+  const updatedAt = decodeTime(updated);
+  const expiresAt = decodeTime(expires);
+  if (!source || !(updatedAt <= expiresAt)) return null;
+
+  const categories: Record<string, boolean> = {};
+  for (const item of list ? list.split(',') : []) {
+    const match = CATEGORY.exec(item);
+    if (!match || match[1] in categories) return null;
+    categories[match[1]] = match[2] === '1';
+  }
+  let decodedRevision: string;
+  try {
+    decodedRevision = decodeURIComponent(revision);
+  } catch {
+    return null;
+  }
+  return { revision: decodedRevision, categories, updatedAt, expiresAt, source };
+}
+
+export function encodeEmbedGrant(grant: StoredEmbedGrant): string | null {
+  return seal([encodeTime(grant.grantedAt), encodeTime(grant.expiresAt)]);
+}
+
+export function decodeEmbedGrant(value: string | undefined | null): StoredEmbedGrant | null {
+  const fields = unseal(value, 2);
+  if (!fields) return null;
+  const grantedAt = decodeTime(fields[0]);
+  const expiresAt = decodeTime(fields[1]);
+  return grantedAt <= expiresAt ? { grantedAt, expiresAt } : null;
+}

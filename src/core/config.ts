@@ -1,0 +1,298 @@
+import type { TextKey } from '../i18n/translation.js';
+import { DEFAULT_CATEGORY_INFO, ESSENTIAL, type CategoryInfo, type CookieInfo, type LocalizedText } from './categories.js';
+
+export interface AssentConfig {
+  /** `auto` or a language code. */
+  lang: string;
+  /** Optional categories, in the order the banner shows them. */
+  categories: string[];
+  consentDays: number;
+  embedDays: number;
+  revision: string;
+  privacyUrl: string | null;
+  embeds: 'auto' | 'off';
+  banner: 'auto' | 'off';
+  matomo: boolean;
+  consentMode: boolean;
+  gpc: 'respect' | 'ignore';
+  endpoint: string | null;
+  cookieDomain: string | null;
+  /** Purpose, cookies and clean-up of every category, essential included. */
+  categoryInfo: Record<string, CategoryInfo>;
+  /** Text overrides per language from the inline JSON block. */
+  texts: Record<string, Partial<Record<TextKey, string>>>;
+}
+
+export interface ConfigError {
+  /** `data-consent-days`, or `#assent-config` for the JSON block. */
+  attribute: string;
+  value: string;
+  allowed: string;
+  message: string;
+}
+
+export interface ParseContext {
+  /** Languages with a dictionary; others are accepted only with JSON texts. */
+  languages?: readonly string[];
+  /** The page's host, to check `data-cookie-domain` against. */
+  hostname?: string;
+}
+
+export const DEFAULT_CONFIG: Readonly<Omit<AssentConfig, 'categoryInfo' | 'texts'>> = {
+  lang: 'auto',
+  categories: ['analytics'],
+  consentDays: 180,
+  embedDays: 14,
+  revision: '',
+  privacyUrl: null,
+  embeds: 'auto',
+  banner: 'auto',
+  matomo: false,
+  consentMode: false,
+  gpc: 'respect',
+  endpoint: null,
+  cookieDomain: null,
+};
+
+/** The attributes of CONTRACT section 2, as `dataset` keys. */
+export const ATTRIBUTES = [
+  'lang',
+  'categories',
+  'consentDays',
+  'embedDays',
+  'revision',
+  'privacyUrl',
+  'embeds',
+  'banner',
+  'matomo',
+  'consentMode',
+  'gpc',
+  'endpoint',
+  'cookieDomain',
+] as const;
+
+const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+const LANG_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+export const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** Only http(s) URLs, absolute or relative to the page; never `javascript:`. */
+export function isSafeUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value, 'https://relative.invalid/');
+    return (protocol === 'https:' || protocol === 'http:') && !/[\s<>"]/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the script tag's data attributes (as `dataset`) and the inline JSON
+ * block into a config. Never throws: every bad value becomes an error in the
+ * list and the default is used instead.
+ */
+export function parseConfig(
+  dataset: Readonly<Record<string, string | undefined>>,
+  json?: string | null,
+  context: ParseContext = {},
+): { config: AssentConfig; errors: ConfigError[] } {
+  const errors: ConfigError[] = [];
+  const fail = (key: string, value: string, allowed: string) => {
+    const attribute = attributeName(key);
+    errors.push({
+      attribute,
+      value,
+      allowed,
+      message: `assent: ${attribute}="${value}" is not valid; allowed: ${allowed}. The default is used.`,
+    });
+  };
+  const config: AssentConfig = {
+    ...DEFAULT_CONFIG,
+    categories: [...DEFAULT_CONFIG.categories],
+    categoryInfo: {},
+    texts: {},
+  };
+
+  const block = parseJsonBlock(json, errors);
+  config.texts = block.texts;
+  const languages = new Set([...(context.languages ?? ['en', 'de']), ...Object.keys(block.texts)]);
+
+  const raw = (key: (typeof ATTRIBUTES)[number]) => {
+    const value = dataset[key];
+    return value === undefined ? undefined : value.trim();
+  };
+  const oneOf = <T extends string>(key: (typeof ATTRIBUTES)[number], allowed: readonly T[], fallback: T): T => {
+    const value = raw(key);
+    if (value === undefined || value === '') return fallback;
+    const lower = value.toLowerCase() as T;
+    if (allowed.includes(lower)) return lower;
+    fail(key, value, allowed.join(', '));
+    return fallback;
+  };
+  const days = (key: 'consentDays' | 'embedDays') => {
+    const value = raw(key);
+    if (value === undefined || value === '') return DEFAULT_CONFIG[key];
+    const number = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+    if (number >= 1 && number <= 395) return number;
+    fail(key, value, 'a whole number of days from 1 to 395');
+    return DEFAULT_CONFIG[key];
+  };
+  const url = (key: 'privacyUrl' | 'endpoint') => {
+    const value = raw(key);
+    if (value === undefined || value === '') return null;
+    if (isSafeUrl(value)) return value;
+    fail(key, value, 'an http(s) URL or a path on this site');
+    return null;
+  };
+
+  const lang = raw('lang');
+  if (lang && lang.toLowerCase() !== 'auto') {
+    const base = lang.toLowerCase().split('-')[0];
+    if (LANG_CODE.test(lang) && (languages.has(lang.toLowerCase()) || languages.has(base))) config.lang = lang.toLowerCase();
+    else fail('lang', lang, `auto, ${[...languages].join(', ')}`);
+  }
+
+  const categories = raw('categories');
+  if (categories !== undefined) {
+    const names = categories.split(',').map((name) => name.trim()).filter(Boolean);
+    const bad = names.filter((name) => !CATEGORY_NAME.test(name));
+    if (bad.length > 0) {
+      fail('categories', categories, 'a comma-separated list of category names (lower-case letters, digits, - and _)');
+    } else {
+      // `essential` is always there and needs no consent, so it is never optional.
+      config.categories = [...new Set(names)].filter((name) => name !== ESSENTIAL);
+    }
+  }
+
+  config.consentDays = days('consentDays');
+  config.embedDays = days('embedDays');
+  config.revision = raw('revision') ?? '';
+  config.privacyUrl = url('privacyUrl');
+  config.endpoint = url('endpoint');
+  config.embeds = oneOf('embeds', ['auto', 'off'] as const, DEFAULT_CONFIG.embeds);
+  config.banner = oneOf('banner', ['auto', 'off'] as const, DEFAULT_CONFIG.banner);
+  config.matomo = oneOf('matomo', ['on', 'off'] as const, 'off') === 'on';
+  config.consentMode = oneOf('consentMode', ['on', 'off'] as const, 'off') === 'on';
+  config.gpc = oneOf('gpc', ['respect', 'ignore'] as const, DEFAULT_CONFIG.gpc);
+
+  const domain = raw('cookieDomain');
+  if (domain) {
+    const bare = domain.replace(/^\./, '').toLowerCase();
+    const host = context.hostname?.toLowerCase();
+    if (DOMAIN.test(domain) && (!host || host === bare || host.endsWith(`.${bare}`))) config.cookieDomain = bare;
+    else fail('cookieDomain', domain, `this site's host${host ? ` (${host})` : ''} or one of its parent domains`);
+  }
+
+  config.categoryInfo = categoryInfo(config, block.categories);
+  return { config, errors };
+}
+
+function categoryInfo(config: AssentConfig, overrides: Record<string, Partial<CategoryInfo>>): Record<string, CategoryInfo> {
+  const info: Record<string, CategoryInfo> = {};
+  for (const name of [ESSENTIAL, ...config.categories]) {
+    const base = DEFAULT_CATEGORY_INFO[name] ?? { cookies: [], clear: [] };
+    info[name] = { ...base, ...overrides[name] };
+  }
+  // The consent cookies' own lifetimes follow the configured days.
+  info[ESSENTIAL].cookies = info[ESSENTIAL].cookies.map((cookie) =>
+    cookie.name === 'assent'
+      ? { ...cookie, expires: `${config.consentDays} days` }
+      : cookie.name === 'assent_*'
+        ? { ...cookie, expires: `${config.embedDays} days` }
+        : cookie,
+  );
+  return info;
+}
+
+type JsonObject = Record<string, unknown>;
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isLocalized = (value: unknown): value is LocalizedText =>
+  typeof value === 'string' || (isObject(value) && Object.values(value).every((v) => typeof v === 'string'));
+
+/** The `<script type="application/json" id="assent-config">` block. */
+function parseJsonBlock(
+  json: string | null | undefined,
+  errors: ConfigError[],
+): { texts: AssentConfig['texts']; categories: Record<string, Partial<CategoryInfo>> } {
+  const result = { texts: {} as AssentConfig['texts'], categories: {} as Record<string, Partial<CategoryInfo>> };
+  if (!json || !json.trim()) return result;
+  const fail = (value: string, allowed: string) =>
+    errors.push({
+      attribute: '#assent-config',
+      value,
+      allowed,
+      message: `assent: the JSON block #assent-config has an invalid ${value}; allowed: ${allowed}. It is ignored.`,
+    });
+
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    fail('JSON text', 'a JSON object such as {"texts": {"en": {...}}, "categories": {...}}');
+    return result;
+  }
+  if (!isObject(data)) {
+    fail('top-level value', 'a JSON object with "texts" and/or "categories"');
+    return result;
+  }
+
+  if (data.texts !== undefined) {
+    if (!isObject(data.texts)) fail('"texts"', 'an object of language codes to objects of strings');
+    else
+      for (const [lang, texts] of Object.entries(data.texts)) {
+        if (!LANG_CODE.test(lang) || !isObject(texts) || !Object.values(texts).every((v) => typeof v === 'string')) {
+          fail(`"texts.${lang}"`, 'a language code mapped to an object of strings');
+          continue;
+        }
+        result.texts[lang.toLowerCase()] = texts as Partial<Record<TextKey, string>>;
+      }
+  }
+
+  if (data.categories !== undefined) {
+    if (!isObject(data.categories)) fail('"categories"', 'an object of category names to descriptions');
+    else
+      for (const [name, value] of Object.entries(data.categories)) {
+        const category = parseCategory(value);
+        if (!CATEGORY_NAME.test(name) || !category) {
+          fail(
+            `"categories.${name}"`,
+            'an object with optional "title", "description" (text or {lang: text}), "cookies" ([{"name", "expires", "provider"}]) and "clear" (["_pk_*"])',
+          );
+          continue;
+        }
+        result.categories[name] = category;
+      }
+  }
+  return result;
+}
+
+function parseCategory(value: unknown): Partial<CategoryInfo> | null {
+  if (!isObject(value)) return null;
+  const category: Partial<CategoryInfo> = {};
+  if (value.title !== undefined) {
+    if (!isLocalized(value.title)) return null;
+    category.title = value.title;
+  }
+  if (value.description !== undefined) {
+    if (!isLocalized(value.description)) return null;
+    category.description = value.description;
+  }
+  if (value.cookies !== undefined) {
+    if (!Array.isArray(value.cookies)) return null;
+    const cookies: CookieInfo[] = [];
+    for (const cookie of value.cookies) {
+      if (!isObject(cookie) || typeof cookie.name !== 'string' || !cookie.name) return null;
+      if (cookie.expires !== undefined && typeof cookie.expires !== 'string') return null;
+      if (cookie.provider !== undefined && !isLocalized(cookie.provider)) return null;
+      cookies.push({ name: cookie.name, expires: (cookie.expires as string | undefined) ?? '', provider: cookie.provider as LocalizedText | undefined });
+    }
+    category.cookies = cookies;
+  }
+  if (value.clear !== undefined) {
+    if (!Array.isArray(value.clear) || !value.clear.every((p) => typeof p === 'string' && p.length > 0)) return null;
+    category.clear = value.clear as string[];
+  }
+  return category;
+}

@@ -1,0 +1,87 @@
+import type { ConsentStorage } from '../storage/types.js';
+import { seal, unseal } from './codec.js';
+import type { PolicyDecision, PolicyRecord } from './policy.js';
+
+/** The cookie that keeps policy answers (CONTRACT section 5). */
+export const POLICY_COOKIE = 'assent_policies';
+/** How long the answers are kept, in days; refreshed on every answer. */
+export const POLICY_DAYS = 395;
+
+/*
+ * The value is one sealed field (version and checksum from codec.ts): a comma
+ * list of `name:version:STATE:time` where name and version are URI-encoded
+ * (so `:`, `,` and `|` cannot occur), STATE is `a` (agreed) or `d`
+ * (declined) followed by `1` when a parent or guardian answered for a minor,
+ * and time is seconds since the epoch in base 36.
+ */
+const ENTRY = /^([^:,|]+):([^:,|]*):([ad])([01]):([0-9a-z]{1,9})$/;
+
+/** The cookie value for `record`, or null when it would be too long to store. */
+export function encodePolicies(record: PolicyRecord): string | null {
+  const entries = Object.entries(record).map(
+    ([name, d]) =>
+      `${encodeURIComponent(name)}:${encodeURIComponent(d.version)}:${d.accepted ? 'a' : 'd'}${d.onBehalf ? 1 : 0}:${Math.max(0, Math.floor(d.at)).toString(36)}`,
+  );
+  return seal([entries.join(',')]);
+}
+
+/** The answers in a cookie value, or null for anything we did not write (tampered, truncated, too long, another codec version). */
+export function decodePolicies(value: string | undefined | null): PolicyRecord | null {
+  const fields = unseal(value, 1);
+  if (!fields) return null;
+  const entries: [string, PolicyDecision][] = [];
+  const names = new Set<string>();
+  for (const entry of fields[0] ? fields[0].split(',') : []) {
+    const match = ENTRY.exec(entry);
+    if (!match) return null;
+    let name: string;
+    let version: string;
+    try {
+      name = decodeURIComponent(match[1]);
+      version = decodeURIComponent(match[2]);
+    } catch {
+      return null;
+    }
+    if (names.has(name)) return null;
+    names.add(name);
+    entries.push([name, { version, accepted: match[3] === 'a', onBehalf: match[4] === '1', at: parseInt(match[5], 36) }]);
+  }
+  // fromEntries defines own properties, so even a policy named "__proto__" stays data.
+  return Object.fromEntries(entries);
+}
+
+/** The stored answers; empty when there are none or the cookie is damaged (no decision, never consent). */
+export function readPolicyRecord(storage: ConsentStorage): PolicyRecord {
+  return decodePolicies(storage.read(POLICY_COOKIE)) ?? {};
+}
+
+/** Stores `record`; false when it is too long or the browser refused it. */
+export function writePolicyRecord(storage: ConsentStorage, record: PolicyRecord, days = POLICY_DAYS): boolean {
+  const value = encodePolicies(record);
+  return value !== null && storage.write(POLICY_COOKIE, value, days);
+}
+
+/** One policy answer in the public shape (`assent.get().policies`, the event detail). */
+export interface PolicyDecisionInfo {
+  version: string;
+  accepted: boolean;
+  /** ISO time of the answer. */
+  at: string;
+  /** True when a parent or guardian agreed on a minor's behalf. */
+  onBehalf: boolean;
+}
+
+/** A record in the public shape: ISO times instead of seconds. */
+export function describePolicies(record: PolicyRecord): Record<string, PolicyDecisionInfo> {
+  return Object.fromEntries(
+    Object.entries(record).map(([name, d]) => [
+      name,
+      { version: d.version, accepted: d.accepted, at: new Date(d.at * 1000).toISOString(), onBehalf: d.onBehalf },
+    ]),
+  );
+}
+
+/** Every stored policy answer, for `assent.get()`: `{ [name]: { version, accepted, at, onBehalf } }`. */
+export function readPolicyDecisions(storage: ConsentStorage): Record<string, PolicyDecisionInfo> {
+  return describePolicies(readPolicyRecord(storage));
+}

@@ -1,0 +1,41 @@
+/** Where a decision came from (CONTRACT section 6). */
+export type DecisionSource = 'user' | 'gpc' | 'api' | 'tab' | 'expiry';
+
+/** The public shape of a decision, as `assent.get()` returns it. */
+export interface ConsentDecision {
+  /** One flag per category; `essential` is always true. */
+  categories: Record<string, boolean>;
+  /** One flag per embed provider that was allowed ("always allow"). */
+  embeds: Record<string, boolean>;
+  /** The `data-revision` the decision was made under. */
+  revision: string;
+  /** ISO time of the decision, or null before any decision. */
+  updatedAt: string | null;
+}
+
+/** A banner decision as stored in the `assent` cookie. */
+export interface StoredConsent {
+  revision: string;
+  /** Optional categories the person answered, with the answer. */
+  categories: Record<string, boolean>;
+  /** Seconds since the epoch. */
+  updatedAt: number;
+  /** Seconds since the epoch after which the banner asks again. */
+  expiresAt: number;
+  source: DecisionSource;
+}
+
+/** An "always allow PROVIDER" permission, stored in `assent_PROVIDER`. */
+export interface StoredEmbedGrant {
+  /** Seconds since the epoch. */
+  grantedAt: number;
+  /** Seconds since the epoch. */
+  expiresAt: number;
+}
+
+/** What a listener learns about a change (the `assent-change` detail). */
+export interface ConsentChange {
+  decision: ConsentDecision;
+  previous: ConsentDecision;
+  source: DecisionSource;
+}

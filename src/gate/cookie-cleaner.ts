@@ -1,0 +1,36 @@
+import Cookies from 'js-cookie';
+import { matchesCookiePattern } from '../core/categories.js';
+
+/**
+ * Every domain a cookie of this page may sit on: the host itself, without a
+ * Domain attribute, and each parent domain (trackers like Matomo often set
+ * `.example.org`).
+ */
+export function cookieDomains(hostname: string): (string | undefined)[] {
+  const labels = hostname.split('.');
+  const domains: (string | undefined)[] = [undefined];
+  // An IP address or a single label has no parent domains.
+  if (/^[\d.]+$/.test(hostname) || hostname.includes(':')) return domains;
+  for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'));
+  return domains;
+}
+
+/** `/a/b/c.php` → `['/', '/a', '/a/b']`: the paths a cookie here can be scoped to. */
+export function cookiePaths(pathname: string): string[] {
+  const segments = pathname.split('/').slice(1, -1);
+  const paths = ['/'];
+  for (let i = 1; i <= segments.length; i++) paths.push(`/${segments.slice(0, i).join('/')}`);
+  return paths;
+}
+
+/** Deletes the page's cookies whose names match any pattern; returns their names. */
+export function clearCookies(patterns: readonly string[], where: Location = location): string[] {
+  if (patterns.length === 0) return [];
+  const names = Object.keys(Cookies.get()).filter((name) =>
+    patterns.some((pattern) => matchesCookiePattern(name, pattern)),
+  );
+  for (const name of names)
+    for (const domain of cookieDomains(where.hostname))
+      for (const path of cookiePaths(where.pathname)) Cookies.remove(name, domain ? { path, domain } : { path });
+  return names;
+}

@@ -1,0 +1,87 @@
+export const GATED_SCRIPTS = 'script[type="text/plain"][data-assent]';
+
+/**
+ * Runs `<script type="text/plain" data-assent="CATEGORY">` once its category
+ * is granted: inline and `src` scripts, once each, in document order, also
+ * when they are added to the page later (Moodle's AJAX sections, SPAs).
+ */
+export class ScriptGate {
+  #granted: (category: string) => boolean;
+  #root: Document;
+  #observer: MutationObserver | null = null;
+  #running: Promise<void> | null = null;
+  #again = false;
+
+  constructor(granted: (category: string) => boolean, root: Document = document) {
+    this.#granted = granted;
+    this.#root = root;
+  }
+
+  /** Watches for gated scripts added after boot. */
+  observe(): void {
+    this.#observer ??= new MutationObserver((records) => {
+      const added = records.some((record) =>
+        [...record.addedNodes].some(
+          (node) => node instanceof Element && (node.matches(GATED_SCRIPTS) || node.querySelector(GATED_SCRIPTS) !== null),
+        ),
+      );
+      if (added) void this.run();
+    });
+    this.#observer.observe(this.#root.documentElement, { childList: true, subtree: true });
+  }
+
+  disconnect(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+  }
+
+  /** Runs every waiting script whose category is granted; resolves when all have run. */
+  run(): Promise<void> {
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    this.#running = (async () => {
+      do {
+        this.#again = false;
+        await this.#runPending();
+      } while (this.#again);
+      this.#running = null;
+    })();
+    return this.#running;
+  }
+
+  async #runPending(): Promise<void> {
+    for (const script of [...this.#root.querySelectorAll<HTMLScriptElement>(GATED_SCRIPTS)]) {
+      const category = script.dataset.assent?.trim() ?? '';
+      if (!script.isConnected || !this.#granted(category)) continue;
+      const live = activate(script);
+      // A `src` script must finish before the next one starts, as in the parser.
+      if (live.src) await loaded(live);
+    }
+  }
+}
+
+/** Swaps the inert script for a live copy in the same place. */
+function activate(inert: HTMLScriptElement): HTMLScriptElement {
+  const live = inert.ownerDocument.createElement('script');
+  for (const { name, value } of [...inert.attributes]) {
+    if (name !== 'type' && name !== 'nonce') live.setAttribute(name, value);
+  }
+  const type = inert.dataset.assentType;
+  if (type) live.type = type;
+  // Browsers hide the nonce attribute after parsing; the property keeps it.
+  if (inert.nonce) live.nonce = inert.nonce;
+  if (!inert.src) live.text = inert.text;
+  live.async = false;
+  inert.replaceWith(live);
+  return live;
+}
+
+function loaded(script: HTMLScriptElement): Promise<void> {
+  return new Promise((resolve) => {
+    script.addEventListener('load', () => resolve(), { once: true });
+    // A broken script must not hold back the ones after it.
+    script.addEventListener('error', () => resolve(), { once: true });
+  });
+}

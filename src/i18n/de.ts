@@ -1,0 +1,94 @@
+import type { Translation } from './translation.js';
+
+export const de: Translation = {
+  $code: 'de',
+  $name: 'Deutsch',
+  $dir: 'ltr',
+
+  bannerLabel: 'Cookie-Einwilligung',
+  bannerTitle: 'Cookies auf dieser Lernplattform',
+  bannerText:
+    'Wir verwenden notwendige Cookies, damit Sie sich anmelden und die Plattform nutzen können. Mit Ihrer Einwilligung verwenden wir außerdem Cookies, um zu verstehen, wie die Plattform genutzt wird. Sie können Ihre Auswahl jederzeit unter „Cookie-Einstellungen“ ändern.',
+  privacyLink: 'Datenschutzerklärung',
+  acceptAll: 'Alle akzeptieren',
+  rejectAll: 'Alle ablehnen',
+  settings: 'Einstellungen',
+
+  settingsTitle: 'Cookie-Einstellungen',
+  settingsIntro:
+    'Wählen Sie, welche Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv, weil die Plattform ohne sie nicht funktioniert. Sie können Ihre Einwilligung hier jederzeit widerrufen.',
+  saveChoices: 'Auswahl speichern',
+  close: 'Schließen',
+  alwaysOn: 'Immer aktiv',
+  cookiesUsed: 'Cookies in dieser Kategorie',
+  cookieName: 'Name',
+  cookieExpires: 'Laufzeit',
+  cookieProvider: 'Gesetzt von',
+  session: 'Bis der Browser geschlossen wird',
+  thisSite: 'Diese Website',
+  noCookies: 'Für diese Kategorie sind keine Cookies aufgeführt.',
+
+  policiesLabel: 'Richtlinien der Plattform',
+  policyProgress: (n, total) => `Richtlinie ${n} von ${total}`,
+  policyUpdated: (date) => `Zuletzt geändert: ${date}`,
+  policyVersion: (version) => `Version ${version}`,
+  policyRequired: 'Verpflichtend',
+  policyOptional: 'Freiwillig',
+  policyFull: 'Vollständige Richtlinie',
+  policyFullLink: 'Vollständige Richtlinie lesen (öffnet in neuem Tab)',
+  policyAgree: 'Ich stimme zu',
+  policyDecline: 'Ich stimme nicht zu',
+  policyBack: 'Zurück',
+  policyNext: 'Weiter',
+  policyAnswerNeeded: 'Bitte wählen Sie „Ich stimme zu“ oder „Ich stimme nicht zu“, bevor Sie weitergehen.',
+  policyRefusedTitle: 'Ohne diese Richtlinie können Sie die Plattform nicht nutzen',
+  policyRefusedText: (title) =>
+    `„${title}“ ist verpflichtend. Wenn Sie nicht zustimmen, können Sie diese Lernplattform nicht nutzen. Sie können zurückgehen, die Richtlinie noch einmal lesen und zustimmen, oder die Website verlassen. Bei Fragen wenden Sie sich bitte an die Administration der Website.`,
+  policyBackToPolicy: 'Zurück zur Richtlinie',
+  policyReviewTitle: 'Ihre Auswahl prüfen',
+  policyReviewIntro: 'Gespeichert wird erst, wenn Sie bestätigen. Mit „Zurück“ können Sie eine Antwort ändern.',
+  policyAgreed: 'Zugestimmt',
+  policyDeclined: 'Abgelehnt',
+  policyConfirm: 'Bestätigen',
+  policyDoneTitle: 'Vielen Dank',
+  policyDoneText: 'Ihre Auswahl wurde gespeichert. Freiwillige Zustimmungen können Sie jederzeit widerrufen.',
+  policyNothingToAsk: 'Sie haben alle aktuellen Richtlinien beantwortet.',
+  policySaveFailed:
+    'Ihre Auswahl konnte in diesem Browser nicht gespeichert werden; beim nächsten Besuch werden Sie erneut gefragt.',
+  policyAgeTitle: 'Wie alt sind Sie?',
+  policyAgeIntro: (age) =>
+    `Wenn Sie jünger als ${age} Jahre sind, muss eine erziehungsberechtigte Person den Richtlinien für Sie zustimmen. Ihr Alter wird nicht gespeichert.`,
+  policyAgeLabel: 'Alter in Jahren',
+  policyAgeInvalid: 'Bitte geben Sie Ihr Alter in ganzen Jahren an, zum Beispiel 15.',
+  policyGuardian: 'Eine erziehungsberechtigte Person hat diese Richtlinie gelesen und stimmt ihr in meinem Namen zu.',
+  policyGuardianNeeded:
+    'Sie sind jünger als das Mindestalter für die digitale Einwilligung, daher muss eine erziehungsberechtigte Person für Sie zustimmen. Bitten Sie sie, diese Seite zu lesen und das Kästchen anzukreuzen.',
+  policyOnBehalf: 'Von einer erziehungsberechtigten Person zugestimmt',
+  policyAgreementsTitle: 'Richtlinien und Zustimmungen',
+  policyAgreedOn: (version, date) =>
+    version ? `Sie haben Version ${version} am ${date} zugestimmt.` : `Sie haben am ${date} zugestimmt.`,
+  policyDeclinedOn: (version, date) =>
+    version ? `Sie haben Version ${version} am ${date} abgelehnt.` : `Sie haben am ${date} abgelehnt.`,
+  policyOutdated: (version, date) =>
+    `Sie haben Version ${version} am ${date} zugestimmt. Die Richtlinie wurde seitdem geändert; Sie werden gebeten, der neuen Version zuzustimmen.`,
+  policyUnanswered: 'Noch nicht beantwortet.',
+  policyWithdraw: 'Einwilligung widerrufen',
+  policyWithdrawn: (title) => `Sie haben Ihre Einwilligung zu „${title}“ widerrufen.`,
+  policyCannotWithdraw:
+    'Diese Richtlinie ist verpflichtend: Solange Sie die Plattform nutzen, kann Ihre Zustimmung nicht widerrufen werden. Wenn Sie die Plattform nicht mehr nutzen möchten, wenden Sie sich bitte an die Administration der Website.',
+
+  categoryTitles: {
+    essential: 'Notwendig',
+    analytics: 'Statistik',
+    functional: 'Funktional',
+    marketing: 'Marketing',
+  },
+  categoryDescriptions: {
+    essential:
+      'Für den Betrieb der Plattform erforderlich: Sie halten Sie angemeldet (MoodleSession) und speichern Ihre Cookie-Auswahl. Sie benötigen keine Einwilligung.',
+    analytics:
+      'Helfen uns zu verstehen, wie die Plattform genutzt wird, mit unserer eigenen Matomo-Statistik. Es werden keine Daten an Dritte weitergegeben.',
+    functional: 'Speichern Einstellungen wie Ihren Benutzernamen auf der Anmeldeseite.',
+    marketing: 'Werden verwendet, um Ihnen auf anderen Websites passende Inhalte zu zeigen.',
+  },
+};

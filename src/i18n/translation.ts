@@ -1,0 +1,80 @@
+/**
+ * Every user-visible string of the widget. A language is one file that
+ * implements this interface; functions take the values they interpolate.
+ */
+export interface Translation {
+  $code: string;
+  $name: string;
+  $dir: 'ltr' | 'rtl';
+
+  bannerLabel: string;
+  bannerTitle: string;
+  bannerText: string;
+  privacyLink: string;
+  acceptAll: string;
+  rejectAll: string;
+  settings: string;
+
+  settingsTitle: string;
+  settingsIntro: string;
+  saveChoices: string;
+  close: string;
+  alwaysOn: string;
+  cookiesUsed: string;
+  cookieName: string;
+  cookieExpires: string;
+  cookieProvider: string;
+  session: string;
+  thisSite: string;
+  noCookies: string;
+
+  /* Policy acceptance flow (<assent-policies>). */
+  policiesLabel: string;
+  policyProgress: (n: number, total: number) => string;
+  policyUpdated: (date: string) => string;
+  policyVersion: (version: string) => string;
+  policyRequired: string;
+  policyOptional: string;
+  policyFull: string;
+  policyFullLink: string;
+  policyAgree: string;
+  policyDecline: string;
+  policyBack: string;
+  policyNext: string;
+  policyAnswerNeeded: string;
+  policyRefusedTitle: string;
+  policyRefusedText: (title: string) => string;
+  policyBackToPolicy: string;
+  policyReviewTitle: string;
+  policyReviewIntro: string;
+  policyAgreed: string;
+  policyDeclined: string;
+  policyConfirm: string;
+  policyDoneTitle: string;
+  policyDoneText: string;
+  policyNothingToAsk: string;
+  policySaveFailed: string;
+  policyAgeTitle: string;
+  policyAgeIntro: (age: number) => string;
+  policyAgeLabel: string;
+  policyAgeInvalid: string;
+  policyGuardian: string;
+  policyGuardianNeeded: string;
+  policyOnBehalf: string;
+  policyAgreementsTitle: string;
+  policyAgreedOn: (version: string, date: string) => string;
+  policyDeclinedOn: (version: string, date: string) => string;
+  policyOutdated: (version: string, date: string) => string;
+  policyUnanswered: string;
+  policyWithdraw: string;
+  policyWithdrawn: (title: string) => string;
+  policyCannotWithdraw: string;
+
+  categoryTitles: Record<string, string>;
+  categoryDescriptions: Record<string, string>;
+}
+
+/** Keys whose value is a plain string: the ones a site may override. */
+export type TextKey = {
+  [K in keyof Translation]: Translation[K] extends string ? (K extends `$${string}` ? never : K) : never;
+}[keyof Translation];

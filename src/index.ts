@@ -1,0 +1,44 @@
+/**
+ * The ES module: the same API as `window.assent`, as named exports, with no
+ * auto-boot. Call `start()` once (it reads the same options as the script
+ * tag's data attributes), then use the functions.
+ */
+import type { AssentApi } from './api.js';
+import { boot, type BootOptions } from './boot.js';
+
+let instance: AssentApi | null = null;
+
+/** Boots the widget once; later calls return the same API. */
+export function start(options: BootOptions = {}): AssentApi {
+  instance ??= boot(options);
+  return instance;
+}
+
+function api(): AssentApi {
+  if (!instance) {
+    console.error('assent: call start() before using the API; using the defaults now.');
+    instance = boot();
+  }
+  return instance;
+}
+
+export const get: AssentApi['get'] = () => api().get();
+export const has: AssentApi['has'] = (name) => api().has(name);
+export const set: AssentApi['set'] = (patch) => api().set(patch);
+export const acceptAll: AssentApi['acceptAll'] = () => api().acceptAll();
+export const rejectAll: AssentApi['rejectAll'] = () => api().rejectAll();
+export const openSettings: AssentApi['openSettings'] = () => api().openSettings();
+export const withdraw: AssentApi['withdraw'] = () => api().withdraw();
+export const registerProvider: AssentApi['registerProvider'] = (provider) => api().registerProvider(provider);
+
+export type { AssentApi } from './api.js';
+export type { BootOptions } from './boot.js';
+export type { ConsentDecision, ConsentChange, DecisionSource } from './core/types.js';
+export type { AssentConfig, ConfigError } from './core/config.js';
+export type { Translation } from './i18n/translation.js';
+export { parseConfig } from './core/config.js';
+export { registerTranslation } from './i18n/localize.js';
+export { CHANGE_EVENT } from './events/names.js';
+export { AssentBanner } from './components/assent-banner/assent-banner.js';
+export { AssentSettings } from './components/assent-settings/assent-settings.js';
+export { ConsentManager } from './consent.js';

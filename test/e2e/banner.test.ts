@@ -1,0 +1,169 @@
+import { expect } from '@open-wc/testing';
+import { encodeConsent } from '../../src/core/codec.js';
+import { closePages, cookieNames, openPage, until } from '../harness/page.js';
+
+const now = () => Math.floor(Date.now() / 1000);
+
+describe('banner (real page, real cookies)', () => {
+  afterEach(closePages);
+
+  it('is shown on the first visit with three equal buttons and the privacy link', async () => {
+    const page = await openPage({ attrs: { 'privacy-url': '/privacy.html' } });
+    const banner = page.banner();
+    expect(banner, 'banner shown').to.not.equal(null);
+    expect(banner!.querySelector('h2')!.textContent).to.equal('Cookies on this learning platform');
+    const buttons = [...banner!.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Accept all', 'Reject all', 'Settings']);
+    const boxes = buttons.map((b) => b.getBoundingClientRect());
+    const styles = buttons.map((b) => getComputedStyle(b));
+    for (const [i, box] of boxes.entries()) {
+      expect(Math.round(box.width), `width of ${i}`).to.equal(Math.round(boxes[0].width));
+      expect(Math.round(box.height), `height of ${i}`).to.equal(Math.round(boxes[0].height));
+      expect(styles[i].backgroundColor).to.equal(styles[0].backgroundColor);
+      expect(styles[i].color).to.equal(styles[0].color);
+      expect(styles[i].fontSize).to.equal(styles[0].fontSize);
+      expect(styles[i].fontWeight).to.equal(styles[0].fontWeight);
+    }
+    expect(boxes[0].top, 'accept and reject on one row').to.equal(boxes[1].top);
+    const link = banner!.querySelector('a')!;
+    expect(link.textContent).to.equal('Privacy policy');
+    expect(link.getAttribute('href')).to.equal('/privacy.html');
+    expect(page.assent.has('analytics')).to.equal(false);
+    expect(cookieNames()).to.not.include('assent');
+  });
+
+  it('stores "Accept all" and honours it after a reload', async () => {
+    const page = await openPage();
+    await page.click(page.button(page.banner(), 'Accept all'));
+    await until(() => page.banner() === null, 'banner closes');
+    expect(page.assent.get().categories).to.deep.equal({ essential: true, analytics: true });
+    expect(cookieNames()).to.include('assent');
+    await page.reload();
+    expect(page.banner(), 'no banner after reload').to.equal(null);
+    expect(page.assent.has('analytics')).to.equal(true);
+    expect(page.assent.get().updatedAt).to.be.a('string');
+  });
+
+  it('stores "Reject all" and honours it after a reload', async () => {
+    const page = await openPage();
+    await page.click(page.button(page.banner(), 'Reject all'));
+    await until(() => page.banner() === null, 'banner closes');
+    await page.reload();
+    expect(page.banner()).to.equal(null);
+    expect(page.assent.get().categories).to.deep.equal({ essential: true, analytics: false });
+  });
+
+  it('fires assent-change with the decision, the previous one and the source', async () => {
+    const page = await openPage();
+    const events: CustomEvent[] = [];
+    page.document.addEventListener('assent-change', (event) => events.push(event as CustomEvent));
+    await page.click(page.button(page.banner(), 'Accept all'));
+    await until(() => events.length === 1, 'one event');
+    const { decision, previous, source } = events[0].detail;
+    expect(source).to.equal('user');
+    expect(decision.categories.analytics).to.equal(true);
+    expect(previous.categories.analytics).to.equal(false);
+    expect(previous.updatedAt).to.equal(null);
+  });
+
+  it('asks again when data-revision changes, and the old consent no longer counts', async () => {
+    const first = await openPage({ attrs: { revision: '2026-01' } });
+    await first.click(first.button(first.banner(), 'Accept all'));
+    await until(() => first.banner() === null, 'banner closes');
+    first.remove();
+    const second = await openPage({ attrs: { revision: '2026-02' } });
+    expect(second.banner(), 'banner again').to.not.equal(null);
+    expect(second.assent.has('analytics')).to.equal(false);
+  });
+
+  it('asks again once the stored decision has expired', async () => {
+    const value = encodeConsent({
+      revision: '',
+      categories: { analytics: true },
+      updatedAt: now() - 200 * 86400,
+      expiresAt: now() - 20 * 86400,
+      source: 'user',
+    });
+    document.cookie = `assent=${encodeURIComponent(value!)}; path=/`;
+    const page = await openPage();
+    expect(page.banner(), 'banner after expiry').to.not.equal(null);
+    expect(page.assent.has('analytics')).to.equal(false);
+  });
+
+  it('keeps a valid stored decision when it has not expired', async () => {
+    const value = encodeConsent({
+      revision: '',
+      categories: { analytics: true },
+      updatedAt: now() - 10,
+      expiresAt: now() + 86400,
+      source: 'user',
+    });
+    document.cookie = `assent=${encodeURIComponent(value!)}; path=/`;
+    const page = await openPage();
+    expect(page.banner()).to.equal(null);
+    expect(page.assent.has('analytics')).to.equal(true);
+  });
+
+  it('treats a tampered cookie as no decision', async () => {
+    const value = encodeConsent({
+      revision: '',
+      categories: { analytics: false },
+      updatedAt: now() - 10,
+      expiresAt: now() + 86400,
+      source: 'user',
+    })!;
+    // Someone flips the answer to "granted" by hand.
+    document.cookie = `assent=${encodeURIComponent(value.replace('analytics0', 'analytics1'))}; path=/`;
+    const page = await openPage();
+    expect(page.banner()).to.not.equal(null);
+    expect(page.assent.has('analytics')).to.equal(false);
+    expect(page.errors, 'nothing alarming logged').to.deep.equal([]);
+  });
+
+  it('treats an oversized cookie as no decision', async () => {
+    document.cookie = `assent=${'1|'.padEnd(2000, 'x')}; path=/`;
+    const page = await openPage();
+    expect(page.banner()).to.not.equal(null);
+    expect(page.assent.has('analytics')).to.equal(false);
+  });
+
+  it('asks again when a new category is added, keeping the earlier answers', async () => {
+    const first = await openPage({ attrs: { categories: 'analytics' } });
+    await first.click(first.button(first.banner(), 'Accept all'));
+    await until(() => first.banner() === null, 'banner closes');
+    first.remove();
+    const second = await openPage({ attrs: { categories: 'analytics,marketing' } });
+    expect(second.banner()).to.not.equal(null);
+    expect(second.assent.get().categories).to.deep.equal({ essential: true, analytics: true, marketing: false });
+  });
+
+  it('is not shown with data-banner="off", and the API still works', async () => {
+    const page = await openPage({ attrs: { banner: 'off' } });
+    expect(page.document.querySelector('assent-banner')).to.equal(null);
+    page.assent.acceptAll();
+    expect(page.assent.has('analytics')).to.equal(true);
+  });
+
+  it('speaks German on a German page', async () => {
+    const page = await openPage({ lang: 'de', attrs: { 'privacy-url': '/datenschutz' } });
+    const banner = page.banner()!;
+    expect(banner.querySelector('h2')!.textContent).to.equal('Cookies auf dieser Lernplattform');
+    expect([...banner.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'Alle akzeptieren',
+      'Alle ablehnen',
+      'Einstellungen',
+    ]);
+    expect(banner.querySelector('a')!.textContent).to.equal('Datenschutzerklärung');
+  });
+
+  it('follows data-lang over the page language', async () => {
+    const page = await openPage({ lang: 'en', attrs: { lang: 'de' } });
+    expect(page.button(page.banner(), 'Alle ablehnen')).to.exist;
+  });
+
+  it('uses texts from the inline JSON block', async () => {
+    const json = JSON.stringify({ texts: { en: { bannerTitle: 'Your privacy on Moodle' } } });
+    const page = await openPage({ json });
+    expect(page.banner()!.querySelector('h2')!.textContent).to.equal('Your privacy on Moodle');
+  });
+});

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Two builds from one config, picked with `--mode`:
+ * - `classic`: dist/assent.js, the self-contained classic script for the
+ *   one-tag install (Lit bundled, boots from its own data attributes);
+ * - `module`: dist/assent.mjs and dist/define.mjs for npm users (no auto-boot,
+ *   lit and js-cookie left to the user's bundler).
+ */
+export default defineConfig(({ mode }) => {
+  const classic = mode !== 'module';
+  return {
+    publicDir: false,
+    build: {
+      target: 'es2021',
+      emptyOutDir: classic,
+      minify: classic,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: classic
+        ? { entry: 'src/auto.ts', formats: ['iife'], name: 'assentBoot', fileName: () => 'assent.js' }
+        : {
+            entry: { assent: 'src/index.ts', define: 'src/define.ts' },
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.mjs`,
+          },
+      rollupOptions: classic ? {} : { external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'] },
+    },
+  };
+});
