@@ -1,8 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'demo/**/*.js'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,6 +14,8 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
   },
+  { files: ['test/fixtures/**/*.js', 'demo/**/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['**/*.cjs', 'test/server/**/*.js', 'web-test-runner.config.js'], languageOptions: { globals: globals.node } },
   {
     files: ['test/**/*.ts'],
     rules: {
@@ -29,7 +32,7 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'examples/**/*.mjs', '*.config.*', '.ci/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
 );

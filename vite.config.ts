@@ -12,7 +12,7 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: false,
     build: {
-      target: 'es2021',
+      target: 'es2022',
       emptyOutDir: classic,
       minify: classic,
       sourcemap: false,

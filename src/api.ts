@@ -40,7 +40,12 @@ export function toPatch(
     if (categories.includes(name)) result.categories[name] = value;
     else if (providers.includes(name)) result.embeds[name] = value;
   }
-  return result;
+  // Like the full form: a part that names nothing is left out, so that
+  // `set({ youtube: true })` does not also store a banner answer nobody gave.
+  return {
+    categories: Object.keys(result.categories).length > 0 ? result.categories : undefined,
+    embeds: Object.keys(result.embeds).length > 0 ? result.embeds : undefined,
+  };
 }
 
 function isFlags(value: unknown): value is Record<string, boolean> {

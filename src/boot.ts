@@ -1,11 +1,17 @@
 import type { AssentApi } from './api.js';
 import { toPatch } from './api.js';
 import { AssentBanner, OPEN_SETTINGS_EVENT } from './components/assent-banner/assent-banner.js';
+import { AssentEmbed } from './components/assent-embed/assent-embed.js';
+import { AssentPolicies, POLICIES_CHANGE_EVENT } from './components/assent-policies/assent-policies.js';
+import { setPolicyStorage } from './components/assent-policies/policy-storage.js';
+import { AssentPolicy } from './components/assent-policy/assent-policy.js';
 import { AssentSettings } from './components/assent-settings/assent-settings.js';
 import { ConsentManager } from './consent.js';
 import { parseConfig, type AssentConfig, type ConfigError } from './core/config.js';
 import { emptyDecision, newlyGranted, withdrawn } from './core/decision.js';
+import { CHANGE_EVENT } from './events/names.js';
 import { clearCookies } from './gate/cookie-cleaner.js';
+import { IframeGate } from './gate/iframe-gate.js';
 import { ScriptGate } from './gate/script-gate.js';
 import { availableLanguages, configureLanguage } from './i18n/localize.js';
 import { providerIds, registerBuiltInProviders, registerProvider } from './providers/registry.js';
@@ -46,12 +52,18 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
   configureLanguage(config.lang, config.texts);
   registerBuiltInProviders();
 
-  const manager = new ConsentManager({
-    config,
-    storage: fallbackStorage(cookieStorage({ domain: config.cookieDomain, secure: location.protocol === 'https:' })),
-    providers: providerIds,
-  });
+  const storage = fallbackStorage(cookieStorage({ domain: config.cookieDomain, secure: location.protocol === 'https:' }));
+  const manager = new ConsentManager({ config, storage, providers: providerIds });
   setManager(manager);
+  setPolicyStorage(storage);
+  AssentPolicy.define();
+  AssentPolicies.define();
+  // Policy answers are part of the decision that `assent.get()` and `assent-change` report.
+  document.addEventListener(POLICIES_CHANGE_EVENT, () => manager.refresh('user'));
+
+  // Embeds first: raw provider iframes must be caught as the parser inserts them.
+  AssentEmbed.define('assent-embed');
+  new IframeGate({ mode: config.embeds }).observe();
 
   const gate = new ScriptGate((category) => manager.has(category));
   gate.observe();
@@ -82,6 +94,7 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
   document.addEventListener(OPEN_SETTINGS_EVENT, (event) =>
     openSettings((event as CustomEvent<{ opener: Element | null }>).detail.opener),
   );
+  syncTabs(manager);
   // Another tab may have decided, or the decision expired, while this one was hidden.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') manager.refresh();
@@ -98,8 +111,25 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
     rejectAll: () => manager.rejectAll('api'),
     withdraw: () => manager.withdraw('api'),
     openSettings: () => openSettings(settings?.open ? null : undefined),
-    registerProvider: (provider) => void registerProvider(provider),
+    registerProvider: (provider) => {
+      // The manager reads `assent_ID` cookies for the providers it knows.
+      if (registerProvider(provider)) manager.refresh('api');
+    },
   };
+}
+
+/**
+ * A decision made in one tab reaches the site's other open tabs at once:
+ * they re-read the cookies. Where BroadcastChannel is missing, the
+ * `visibilitychange` refresh catches up when the tab is looked at again.
+ */
+function syncTabs(manager: ConsentManager): void {
+  if (typeof BroadcastChannel !== 'function') return;
+  const channel = new BroadcastChannel('assent');
+  channel.onmessage = () => manager.refresh('tab');
+  document.addEventListener(CHANGE_EVENT, (event) => {
+    if (event.detail.source !== 'tab') channel.postMessage('change');
+  });
 }
 
 function mount(manager: ConsentManager): AssentSettings {

@@ -1,8 +1,9 @@
 import { decodeConsent, decodeEmbedGrant, encodeConsent, encodeEmbedGrant } from './core/codec.js';
 import type { AssentConfig } from './core/config.js';
+import { readPolicyDecisions } from './core/policy-codec.js';
 import { recordChoice, recordEmbedGrant, resolveDecision, sameDecision } from './core/decision.js';
 import { createStore, type Store } from './core/store.js';
-import type { ConsentDecision, DecisionSource } from './core/types.js';
+import type { ConsentDecision, DecisionSource, StoredEmbedGrant } from './core/types.js';
 import { CHANGE_EVENT, emit } from './events/names.js';
 import type { ConsentStorage } from './storage/types.js';
 
@@ -41,6 +42,8 @@ export class ConsentManager {
   #providers: () => string[];
   #target: EventTarget;
   #now: () => number;
+  /** The "always allow" permissions in force, with their dates. */
+  #grants: Record<string, StoredEmbedGrant> = {};
 
   constructor({ config, storage, providers, target = document, now = () => Date.now() / 1000 }: ConsentManagerOptions) {
     this.config = config;
@@ -67,10 +70,11 @@ export class ConsentManager {
   set(patch: DecisionPatch, source: DecisionSource = 'api'): void {
     const current = this.$decision.get();
     const next: ConsentDecision = structuredClone(current);
-    if (patch.categories) {
+    const answered = this.config.categories.filter((name) => typeof patch.categories?.[name] === 'boolean');
+    // A patch that answers no configured category is no answer: the banner keeps asking.
+    if (answered.length > 0) {
       const choice = { ...current.categories };
-      for (const name of this.config.categories)
-        if (typeof patch.categories[name] === 'boolean') choice[name] = patch.categories[name];
+      for (const name of answered) choice[name] = patch.categories![name];
       const stored = recordChoice(choice, this.config.categories, this.config.revision, this.config.consentDays, this.#now(), source);
       const value = encodeConsent(stored);
       if (value) this.#storage.write(CONSENT_COOKIE, value, this.config.consentDays);
@@ -81,10 +85,13 @@ export class ConsentManager {
     for (const [provider, allowed] of Object.entries(patch.embeds ?? {})) {
       if (!this.#providers().includes(provider) || typeof allowed !== 'boolean') continue;
       if (allowed) {
-        const value = encodeEmbedGrant(recordEmbedGrant(this.config.embedDays, this.#now()));
+        const grant = recordEmbedGrant(this.config.embedDays, this.#now());
+        const value = encodeEmbedGrant(grant);
         if (value) this.#storage.write(embedCookie(provider), value, this.config.embedDays);
+        this.#grants[provider] = grant;
       } else {
         this.#storage.remove(embedCookie(provider));
+        delete this.#grants[provider];
       }
       next.embeds[provider] = allowed;
     }
@@ -105,25 +112,34 @@ export class ConsentManager {
     this.set({ categories: Object.fromEntries(this.config.categories.map((name) => [name, false])), embeds }, source);
   }
 
+  /** When the "always allow" permission for `provider` ends, or null without one. */
+  embedExpiry(provider: string): Date | null {
+    const grant = this.$decision.get().embeds[provider] ? this.#grants[provider] : undefined;
+    return grant ? new Date(grant.expiresAt * 1000) : null;
+  }
+
   /**
    * Reads the cookies again: another tab may have decided, or the decision
-   * may have expired while the page stayed open.
+   * may have expired while the page stayed open. `source` overrides the
+   * guess between the two.
    */
-  refresh(): void {
+  refresh(source?: DecisionSource): void {
     const { decision, needsAnswer } = this.#read();
     const previous = this.$decision.get();
     const expired = previous.updatedAt !== null && decision.updatedAt === null;
     this.$needsAnswer.set(needsAnswer);
-    this.#commit(decision, expired ? 'expiry' : 'tab');
+    this.#commit(decision, source ?? (expired ? 'expiry' : 'tab'));
   }
 
   #read() {
     const grants = Object.fromEntries(
       this.#providers().map((id) => [id, decodeEmbedGrant(this.#storage.read(embedCookie(id)))]),
     );
+    this.#grants = Object.fromEntries(Object.entries(grants).filter((entry): entry is [string, StoredEmbedGrant] => entry[1] !== null));
     const stored = decodeConsent(this.#storage.read(CONSENT_COOKIE));
     const resolved = resolveDecision(stored, grants, this.config.categories, this.config.revision, this.#now());
     for (const id of this.#providers()) resolved.decision.embeds[id] ??= false;
+    resolved.decision.policies = readPolicyDecisions(this.#storage);
     return resolved;
   }
 

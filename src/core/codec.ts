@@ -46,7 +46,9 @@ const decodeTime = (text: string) => (NUMBER.test(text) ? parseInt(text, 36) : N
 
 /** Long revisions are stored as their checksum so the cookie stays small. */
 export function revisionKey(revision: string): string {
-  return revision.length > MAX_REVISION ? `#${checksum(revision)}` : revision;
+  // A lone surrogate cannot be URI-encoded; its checksum can.
+  const storable = revision.length <= MAX_REVISION && !/[\uD800-\uDFFF]/.test(revision.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+  return storable ? revision : `#${checksum(revision)}`;
 }
 
 export function encodeConsent(consent: StoredConsent): string | null {

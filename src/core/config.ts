@@ -180,7 +180,9 @@ export function parseConfig(
   if (domain) {
     const bare = domain.replace(/^\./, '').toLowerCase();
     const host = context.hostname?.toLowerCase();
-    if (DOMAIN.test(domain) && (!host || host === bare || host.endsWith(`.${bare}`))) config.cookieDomain = bare;
+    // A bare top-level domain (`org`) is refused by browsers, which would silently keep nothing.
+    const matchesHost = host ? host === bare || (bare.includes('.') && host.endsWith(`.${bare}`)) : bare.includes('.');
+    if (DOMAIN.test(domain) && matchesHost) config.cookieDomain = bare;
     else fail('cookieDomain', domain, `this site's host${host ? ` (${host})` : ''} or one of its parent domains`);
   }
 

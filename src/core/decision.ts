@@ -14,7 +14,10 @@ export interface Resolved {
 /** The decision before anyone has said anything: only essential is on. */
 export function emptyDecision(categories: readonly string[], revision: string): ConsentDecision {
   return {
-    categories: Object.fromEntries([[ESSENTIAL, true], ...categories.map((name) => [name, false])]),
+    categories: Object.fromEntries([
+      [ESSENTIAL, true],
+      ...categories.filter((name) => name !== ESSENTIAL).map((name) => [name, false]),
+    ]),
     embeds: {},
     revision,
     updatedAt: null,
@@ -47,6 +50,7 @@ export function resolveDecision(
 
   let unanswered = false;
   for (const name of categories) {
+    if (name === ESSENTIAL) continue;
     if (name in stored.categories) decision.categories[name] = stored.categories[name];
     else unanswered = true;
   }

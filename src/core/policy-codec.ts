@@ -1,3 +1,4 @@
+import type { PolicyDecisionInfo } from './types.js';
 import type { ConsentStorage } from '../storage/types.js';
 import { seal, unseal } from './codec.js';
 import type { PolicyDecision, PolicyRecord } from './policy.js';
@@ -20,7 +21,7 @@ const ENTRY = /^([^:,|]+):([^:,|]*):([ad])([01]):([0-9a-z]{1,9})$/;
 export function encodePolicies(record: PolicyRecord): string | null {
   const entries = Object.entries(record).map(
     ([name, d]) =>
-      `${encodeURIComponent(name)}:${encodeURIComponent(d.version)}:${d.accepted ? 'a' : 'd'}${d.onBehalf ? 1 : 0}:${Math.max(0, Math.floor(d.at)).toString(36)}`,
+      `${encodeURIComponent(name)}:${encodeURIComponent(d.version)}:${d.accepted ? 'a' : 'd'}${d.onBehalf ? 1 : 0}:${(Number.isFinite(d.at) ? Math.max(0, Math.floor(d.at)) : 0).toString(36)}`,
   );
   return seal([entries.join(',')]);
 }
@@ -61,16 +62,6 @@ export function writePolicyRecord(storage: ConsentStorage, record: PolicyRecord,
   return value !== null && storage.write(POLICY_COOKIE, value, days);
 }
 
-/** One policy answer in the public shape (`assent.get().policies`, the event detail). */
-export interface PolicyDecisionInfo {
-  version: string;
-  accepted: boolean;
-  /** ISO time of the answer. */
-  at: string;
-  /** True when a parent or guardian agreed on a minor's behalf. */
-  onBehalf: boolean;
-}
-
 /** A record in the public shape: ISO times instead of seconds. */
 export function describePolicies(record: PolicyRecord): Record<string, PolicyDecisionInfo> {
   return Object.fromEntries(
@@ -85,3 +76,5 @@ export function describePolicies(record: PolicyRecord): Record<string, PolicyDec
 export function readPolicyDecisions(storage: ConsentStorage): Record<string, PolicyDecisionInfo> {
   return describePolicies(readPolicyRecord(storage));
 }
+
+export type { PolicyDecisionInfo };

@@ -251,7 +251,7 @@ function onPolicyPage(state: FlowState, action: FlowAction): FlowState {
       if (state.minor && !state.guardian[policy.name]) return { ...state, problem: 'guardian-needed' };
       return advance({ ...state, answers: { ...state.answers, [policy.name]: true } });
     case 'decline': {
-      const { [policy.name]: _dropped, ...answers } = state.answers;
+      const answers = without(state.answers, policy.name);
       if (policy.required) return { ...state, answers, step: 'refused', problem: null };
       return advance({ ...state, answers: { ...answers, [policy.name]: false } });
     }
@@ -259,10 +259,7 @@ function onPolicyPage(state: FlowState, action: FlowAction): FlowState {
       if (!state.minor) return state;
       const guardian = { ...state.guardian, [policy.name]: action.given };
       // Taking the guardian's agreement back takes the "yes" back with it.
-      const answers =
-        !action.given && state.answers[policy.name]
-          ? Object.fromEntries(Object.entries(state.answers).filter(([name]) => name !== policy.name))
-          : state.answers;
+      const answers = !action.given && state.answers[policy.name] ? without(state.answers, policy.name) : state.answers;
       return { ...state, guardian, answers, problem: null };
     }
     case 'next':
@@ -273,6 +270,10 @@ function onPolicyPage(state: FlowState, action: FlowAction): FlowState {
     default:
       return state;
   }
+}
+
+function without<T>(values: Readonly<Record<string, T>>, name: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => key !== name));
 }
 
 function advance(state: FlowState): FlowState {
@@ -305,6 +306,8 @@ export interface AgreementRow {
   decision: PolicyDecision | null;
   /** Whether the person can withdraw here: only an optional policy they agreed to. */
   canWithdraw: boolean;
+  /** Whether the person can agree here: only an optional policy they declined. */
+  canAgree: boolean;
 }
 
 /** One row per policy of the page: what the person agreed to, which version, when. */
@@ -320,7 +323,13 @@ export function agreements(policies: readonly PolicyDefinition[], stored: Policy
         ? 'outdated'
         : 'unanswered';
     const decision = valid ?? (status === 'outdated' ? any : null);
-    return { policy, status, decision, canWithdraw: status === 'agreed' && !policy.required };
+    return {
+      policy,
+      status,
+      decision,
+      canWithdraw: status === 'agreed' && !policy.required,
+      canAgree: status === 'declined' && !policy.required,
+    };
   });
 }
 
@@ -340,4 +349,28 @@ export function withdraw(
   const decision = validDecision(policy, stored, now);
   if (!decision?.accepted) return null;
   return { ...stored, [name]: { version: policy.version, accepted: false, at: Math.floor(now), onBehalf: false } };
+}
+
+/**
+ * Gives consent to an optional policy declined earlier (changing one's mind
+ * is as easy as withdrawing). Returns null for anything else: compulsory,
+ * unknown, or not declined (new versions are asked by the flow).
+ */
+export function agreeLater(
+  policies: readonly PolicyDefinition[],
+  stored: PolicyRecord,
+  name: string,
+  now: number,
+  onBehalf = false,
+): PolicyRecord | null {
+  const policy = policies.find((item) => item.name === name);
+  if (!policy || policy.required) return null;
+  const decision = validDecision(policy, stored, now);
+  if (!decision || decision.accepted) return null;
+  return { ...stored, [name]: { version: policy.version, accepted: true, at: Math.floor(now), onBehalf } };
+}
+
+/** Whether the stored answers were given as a minor (a guardian agreed to any of them). */
+export function answeredAsMinor(stored: PolicyRecord): boolean {
+  return Object.values(stored).some((decision) => decision.onBehalf);
 }

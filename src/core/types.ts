@@ -11,6 +11,18 @@ export interface ConsentDecision {
   revision: string;
   /** ISO time of the decision, or null before any decision. */
   updatedAt: string | null;
+  /** The policy answers (`<assent-policies>`), by policy name. */
+  policies?: Record<string, PolicyDecisionInfo>;
+}
+
+/** One policy answer, as `assent.get().policies` shows it. */
+export interface PolicyDecisionInfo {
+  version: string;
+  accepted: boolean;
+  /** ISO time of the answer. */
+  at: string;
+  /** True when a parent or guardian agreed on a minor's behalf. */
+  onBehalf: boolean;
 }
 
 /** A banner decision as stored in the `assent` cookie. */

@@ -15,12 +15,20 @@ export function cookieDomains(hostname: string): (string | undefined)[] {
   return domains;
 }
 
-/** `/a/b/c.php` → `['/', '/a', '/a/b']`: the paths a cookie here can be scoped to. */
+/**
+ * `/a/b/c.php` → `['/', '/a', '/a/', '/a/b', '/a/b/', '/a/b/c.php']`: every
+ * path a cookie visible here can be scoped to. `/a` and `/a/` (and the page
+ * itself) are different cookie paths, and a cookie is only deleted on its own.
+ */
 export function cookiePaths(pathname: string): string[] {
-  const segments = pathname.split('/').slice(1, -1);
-  const paths = ['/'];
-  for (let i = 1; i <= segments.length; i++) paths.push(`/${segments.slice(0, i).join('/')}`);
-  return paths;
+  const paths = new Set(['/']);
+  let prefix = '';
+  for (const segment of pathname.split('/').slice(1, -1)) {
+    prefix += `/${segment}`;
+    paths.add(prefix).add(`${prefix}/`);
+  }
+  if (pathname.startsWith('/')) paths.add(pathname);
+  return [...paths];
 }
 
 /** Deletes the page's cookies whose names match any pattern; returns their names. */

@@ -27,6 +27,11 @@ export const de: Translation = {
   session: 'Bis der Browser geschlossen wird',
   thisSite: 'Diese Website',
   noCookies: 'Für diese Kategorie sind keine Cookies aufgeführt.',
+  embedsTitle: 'Externe Inhalte',
+  embedsIntro: 'Anbieter, deren Videos oder Karten Sie auf allen Seiten dieser Website ohne erneute Nachfrage laden lassen.',
+  embedsNone: 'Sie haben keinem Anbieter dauerhaft zugestimmt.',
+  embedAllowedUntil: (date) => `Erlaubt bis ${date}`,
+  embedWithdraw: (provider) => `${provider} nicht mehr erlauben`,
 
   policiesLabel: 'Richtlinien der Plattform',
   policyProgress: (n, total) => `Richtlinie ${n} von ${total}`,
@@ -74,8 +79,25 @@ export const de: Translation = {
   policyUnanswered: 'Noch nicht beantwortet.',
   policyWithdraw: 'Einwilligung widerrufen',
   policyWithdrawn: (title) => `Sie haben Ihre Einwilligung zu „${title}“ widerrufen.`,
+  policyGiveConsent: 'Einwilligung erteilen',
+  policyGiven: (title) => `Sie haben Ihre Einwilligung zu „${title}“ erteilt.`,
   policyCannotWithdraw:
     'Diese Richtlinie ist verpflichtend: Solange Sie die Plattform nutzen, kann Ihre Zustimmung nicht widerrufen werden. Wenn Sie die Plattform nicht mehr nutzen möchten, wenden Sie sich bitte an die Administration der Website.',
+
+  embedFrom: (provider) => `Eingebetteter Inhalt von ${provider}`,
+  embedNotice: (provider) =>
+    `Beim Laden erhält ${provider} Daten wie Ihre IP-Adresse und kann Cookies setzen. ${provider} verarbeitet diese Daten möglicherweise außerhalb der EU, in einem Drittland wie den USA.`,
+  embedProviderPrivacy: (provider) => `Datenschutzerklärung von ${provider}`,
+  embedSitePrivacy: 'Unsere Datenschutzerklärung',
+  embedNewTab: '(öffnet in neuem Tab)',
+  embedLoadVideo: 'Video laden',
+  embedLoadMap: 'Karte laden',
+  embedLoadContent: 'Inhalt laden',
+  embedAlwaysAllow: (provider) => `${provider} immer erlauben`,
+  embedAllowNote: (provider, days) =>
+    `„${provider} immer erlauben“ wird ${days === 1 ? '1 Tag' : `${days} Tage`} in einem Cookie gespeichert und lädt alle Inhalte von ${provider} auf dieser Plattform.`,
+  embedErrorTitle: 'Dieser Inhalt kann nicht angezeigt werden',
+  embedErrorText: 'Die Adresse ist kein erkannter Video- oder Kartenlink, daher wurde nichts geladen.',
 
   categoryTitles: {
     essential: 'Notwendig',

@@ -27,6 +27,11 @@ export const en: Translation = {
   session: 'When the browser closes',
   thisSite: 'This site',
   noCookies: 'No cookies are listed for this category.',
+  embedsTitle: 'External content',
+  embedsIntro: 'Providers whose videos or maps you allowed to load on every page of this site, without asking each time.',
+  embedsNone: 'You have not allowed any provider.',
+  embedAllowedUntil: (date) => `Allowed until ${date}`,
+  embedWithdraw: (provider) => `Stop allowing ${provider}`,
 
   policiesLabel: 'Site policies',
   policyProgress: (n, total) => `Policy ${n} of ${total}`,
@@ -72,8 +77,25 @@ export const en: Translation = {
   policyUnanswered: 'Not answered yet.',
   policyWithdraw: 'Withdraw consent',
   policyWithdrawn: (title) => `You have withdrawn your consent to "${title}".`,
+  policyGiveConsent: 'Give consent',
+  policyGiven: (title) => `You have given your consent to "${title}".`,
   policyCannotWithdraw:
     'This policy is compulsory, so your agreement cannot be withdrawn while you use the platform. To stop using the platform, please contact the site administrator.',
+
+  embedFrom: (provider) => `Embedded content from ${provider}`,
+  embedNotice: (provider) =>
+    `Loading it sends data such as your IP address to ${provider}, which may also set cookies. ${provider} may process this data outside the EU, in a third country such as the USA.`,
+  embedProviderPrivacy: (provider) => `${provider} privacy policy`,
+  embedSitePrivacy: 'Our privacy policy',
+  embedNewTab: '(opens in a new tab)',
+  embedLoadVideo: 'Load video',
+  embedLoadMap: 'Load map',
+  embedLoadContent: 'Load content',
+  embedAlwaysAllow: (provider) => `Always allow ${provider}`,
+  embedAllowNote: (provider, days) =>
+    `"Always allow ${provider}" is remembered in a cookie for ${days === 1 ? '1 day' : `${days} days`} and loads all ${provider} content on this platform.`,
+  embedErrorTitle: 'This content cannot be shown',
+  embedErrorText: 'Its address is not a recognised video or map link, so nothing was loaded.',
 
   categoryTitles: {
     essential: 'Essential',

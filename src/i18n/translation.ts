@@ -27,6 +27,11 @@ export interface Translation {
   session: string;
   thisSite: string;
   noCookies: string;
+  embedsTitle: string;
+  embedsIntro: string;
+  embedsNone: string;
+  embedAllowedUntil: (date: string) => string;
+  embedWithdraw: (provider: string) => string;
 
   /* Policy acceptance flow (<assent-policies>). */
   policiesLabel: string;
@@ -69,6 +74,22 @@ export interface Translation {
   policyWithdraw: string;
   policyWithdrawn: (title: string) => string;
   policyCannotWithdraw: string;
+  policyGiveConsent: string;
+  policyGiven: (title: string) => string;
+
+  /* Click-to-load embeds (<assent-embed>). */
+  embedFrom: (provider: string) => string;
+  embedNotice: (provider: string) => string;
+  embedProviderPrivacy: (provider: string) => string;
+  embedSitePrivacy: string;
+  embedNewTab: string;
+  embedLoadVideo: string;
+  embedLoadMap: string;
+  embedLoadContent: string;
+  embedAlwaysAllow: (provider: string) => string;
+  embedAllowNote: (provider: string, days: number) => string;
+  embedErrorTitle: string;
+  embedErrorText: string;
 
   categoryTitles: Record<string, string>;
   categoryDescriptions: Record<string, string>;

@@ -10,7 +10,7 @@ export const PLAYLIST = 'videoseries';
 
 const WATCH_HOSTS = ['www.youtube.com', 'youtube.com', 'm.youtube.com', 'music.youtube.com'];
 const EMBED_HOSTS = ['www.youtube-nocookie.com', 'youtube-nocookie.com'];
-const SHORT_HOSTS = ['youtu.be', 'www.youtu.be'];
+const SHORT_HOSTS = ['youtu.be', 'www.youtu.be', 'y2u.be'];
 /** Path prefixes followed by a video id: `/embed/ID`, `/shorts/ID`, `/live/ID`, and the old `/v/ID`, `/e/ID`. */
 const ID_PATHS = new Set(['embed', 'shorts', 'live', 'v', 'e']);
 

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { CODEC_VERSION, checksum, MAX_COOKIE_LENGTH, seal } from '../../src/core/codec.js';
 import {
+  agreeLater,
   agreements,
+  answeredAsMinor,
   askedPolicies,
   canConfirm,
   currentPolicy,
@@ -369,6 +371,24 @@ describe('agreements and withdrawal', () => {
     expect(agreements(definitions(), after!, NOW)[2].status).to.equal('declined');
     // Declined since, the flow does not ask it again.
     expect(policiesToAsk(definitions(), after!, NOW).map((p) => p.name)).to.deep.equal(['privacy']);
+  });
+
+  it('lets an optional policy declined earlier be agreed to, and nothing else', () => {
+    const declined = withdraw(definitions(), stored, 'newsletter', NOW)!;
+    const rows = agreements(definitions(), declined, NOW);
+    expect(rows.map((r) => r.canAgree)).to.deep.equal([false, false, true]);
+    const again = agreeLater(definitions(), declined, 'newsletter', NOW + 5, true);
+    expect(again?.newsletter).to.deep.equal({ version: '1', accepted: true, at: NOW + 5, onBehalf: true });
+    expect(agreeLater(definitions(), declined, 'terms', NOW)).to.equal(null);
+    expect(agreeLater(definitions(), declined, 'privacy', NOW), 'outdated: the flow asks it').to.equal(null);
+    expect(agreeLater(definitions(), stored, 'newsletter', NOW), 'already agreed').to.equal(null);
+    expect(agreeLater(definitions(), {}, 'newsletter', NOW), 'never answered: the flow asks it').to.equal(null);
+  });
+
+  it('knows whether the answers were given as a minor', () => {
+    expect(answeredAsMinor(stored)).to.equal(true);
+    expect(answeredAsMinor({ a: { ...stored.privacy } })).to.equal(false);
+    expect(answeredAsMinor({})).to.equal(false);
   });
 
   it('never withdraws a compulsory policy, an unknown one or one not agreed to', () => {

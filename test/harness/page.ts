@@ -49,6 +49,11 @@ export class TestPage {
     return banner.shadowRoot;
   }
 
+  /** Whether the banner is on screen (a boolean, so a failing assertion never prints a DOM tree). */
+  bannerShown(): boolean {
+    return this.banner() !== null;
+  }
+
   settings(): ShadowRoot {
     return this.document.querySelector('assent-settings')!.shadowRoot!;
   }

@@ -18,6 +18,7 @@ describe('youtube.match', () => {
     [`https://www.youtube.com/watch?feature=share&v=${ID}&si=tracking123`, target(ID)],
     [`https://youtu.be/${ID}`, target(ID)],
     [`https://youtu.be/${ID}?si=abc`, target(ID)],
+    [`https://y2u.be/${ID}`, target(ID)],
     [`https://www.youtube.com/embed/${ID}`, target(ID)],
     [`https://www.youtube-nocookie.com/embed/${ID}`, target(ID)],
     [`https://www.youtube.com/embed/${ID}?rel=0&wmode=transparent`, target(ID)],

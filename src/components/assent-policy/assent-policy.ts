@@ -41,16 +41,22 @@ export class AssentPolicy extends AssentElement {
 
   private readonly localize = new LocalizeController(this);
 
+  // Every attribute reflects: `<assent-policies>` reads the attributes, so
+  // setting a property from script works the same as writing the markup.
+
   /** Unique name under which the answer is stored. */
   @property({ reflect: true }) name = '';
   /** Version of the text; raising it asks everyone again. */
   @property({ reflect: true }) version = '';
-  /** Date of the last change, `YYYY-MM-DD`. */
-  @property() updated = '';
+  /**
+   * Date of the last change, `YYYY-MM-DD` (attribute `updated`; the property
+   * has another name because Lit's `updated()` lifecycle method has that one).
+   */
+  @property({ attribute: 'updated', reflect: true }) updatedDate = '';
   /** Compulsory: can only be agreed to; the platform cannot be used without it. */
   @property({ type: Boolean, reflect: true }) required = false;
   /** Address of the full text, when it is not in the `full` slot. */
-  @property() href = '';
+  @property({ reflect: true }) href = '';
   /** Set by `<assent-policies>`, which then shows the title and date itself. */
   @property({ attribute: false }) embedded = false;
 
@@ -70,7 +76,9 @@ export class AssentPolicy extends AssentElement {
         ? nothing
         : html`<div class="header" part="header">
             <slot name="title"></slot>
-            ${this.updated ? html`<p class="updated" part="updated">${t.policyUpdated(formatDay(this.updated, lang))}</p>` : nothing}
+            ${this.updatedDate
+              ? html`<p class="updated" part="updated">${t.policyUpdated(formatDay(this.updatedDate, lang))}</p>`
+              : nothing}
           </div>`}
       <div class="summary" part="summary"><slot name="summary"></slot><slot></slot></div>
       <details part="full" ?hidden=${!hasFull}>

@@ -88,6 +88,22 @@ export const settingsStyles = css`
     cursor: not-allowed;
     opacity: 0.7;
   }
+  h3 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .embeds {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .embeds li + li {
+    margin-top: 0.5rem;
+  }
+  .secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
   .always {
     font-size: 0.875rem;
     color: var(--_muted);

@@ -4,6 +4,7 @@ import { localized, parseDuration, ESSENTIAL, type CategoryInfo, type CookieInfo
 import type { ConsentManager } from '../../consent.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
+import { providerInfo } from '../../providers/registry.js';
 import { getManager } from '../../runtime.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
@@ -26,6 +27,8 @@ import { settingsStyles } from './assent-settings.styles.js';
  * @csspart accept - "Accept all".
  * @csspart reject - "Reject all".
  * @csspart save - "Save choices".
+ * @csspart embeds - The list of providers allowed with "Always allow".
+ * @csspart withdraw-embed - The button that stops allowing one provider.
  *
  * @cssproperty --assent-color-background - Background of the dialog.
  * @cssproperty --assent-color-text - Text colour.
@@ -77,6 +80,11 @@ export class AssentSettings extends AssentElement {
     this.close();
   }
 
+  private handleWithdrawEmbed(event: Event): void {
+    const provider = (event.currentTarget as HTMLButtonElement).value;
+    this.resolvedManager?.set({ embeds: { [provider]: false } }, 'user');
+  }
+
   private handleClosed(): void {
     const opener = this.opener;
     this.opener = null;
@@ -123,6 +131,7 @@ export class AssentSettings extends AssentElement {
           ${[ESSENTIAL, ...config.categories].map((name) =>
             this.renderCategory(name, config.categoryInfo[name], t, lang),
           )}
+          ${this.renderEmbeds(manager, t, lang)}
         </div>
         <footer>
           <button type="button" class="button" part="button accept" @click=${this.handleAccept}>${t.acceptAll}</button>
@@ -130,6 +139,31 @@ export class AssentSettings extends AssentElement {
           <button type="button" class="button" part="button save" @click=${this.handleSave}>${t.saveChoices}</button>
         </footer>
       </dialog>
+    `;
+  }
+
+  private renderEmbeds(manager: ConsentManager, t: Translation, lang: string) {
+    const allowed = Object.keys(manager.$decision.get().embeds).filter((id) => manager.has(id));
+    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
+    return html`
+      <section class="category" part="category embeds" aria-labelledby="embeds-title">
+        <h3 id="embeds-title">${t.embedsTitle}</h3>
+        <p class="description">${t.embedsIntro}</p>
+        ${allowed.length === 0
+          ? html`<p>${t.embedsNone}</p>`
+          : html`<ul class="embeds">
+              ${allowed.map((id) => {
+                const label = providerInfo(id)?.label ?? id;
+                const expiry = manager.embedExpiry(id);
+                return html`<li class="row">
+                  <span><strong>${label}</strong>${expiry ? html`<br />${t.embedAllowedUntil(date.format(expiry))}` : nothing}</span>
+                  <button type="button" class="button secondary" part="withdraw-embed" value=${id} @click=${this.handleWithdrawEmbed}>
+                    ${t.embedWithdraw(label)}
+                  </button>
+                </li>`;
+              })}
+            </ul>`}
+      </section>
     `;
   }
 

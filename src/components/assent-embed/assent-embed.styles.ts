@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+/*
+ * No inline style attributes anywhere (strict CSP): the size arrives as the
+ * custom properties --_ratio and --_width, set through the CSSOM on .frame.
+ */
+export const embedStyles = css`
+  :host {
+    display: block;
+    max-inline-size: 100%;
+    margin-block: var(--assent-embed-margin, 0);
+  }
+  .frame {
+    position: relative;
+    box-sizing: border-box;
+    inline-size: var(--assent-embed-width, var(--_width, 100%));
+    max-inline-size: 100%;
+    aspect-ratio: var(--assent-embed-aspect-ratio, var(--_ratio, 16 / 9));
+    border-radius: var(--assent-embed-radius, 0);
+    background: var(--assent-embed-background, #1d2125);
+    color: var(--assent-embed-color, #fff);
+    container-type: inline-size;
+  }
+  /*
+   * Not a scroll container until the player is in: a placeholder whose text
+   * does not fit in a small box grows (aspect-ratio's automatic minimum size)
+   * rather than hiding its buttons.
+   */
+  .frame.loaded {
+    overflow: hidden;
+  }
+  iframe {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    border: 0;
+  }
+  .placeholder {
+    position: relative;
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-block-size: 100%;
+    padding: clamp(0.75rem, 4cqi, 1.5rem);
+    font-size: clamp(0.8125rem, 2.6cqi, 1rem);
+  }
+  .poster {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    opacity: 0.35;
+  }
+  .content {
+    position: relative;
+    max-inline-size: 40rem;
+  }
+  p {
+    margin: 0 0 0.5em;
+  }
+  .title {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .provider,
+  .remember {
+    color: var(--assent-embed-muted, #d8dbdf);
+  }
+  .remember {
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+  }
+  .frame a {
+    color: var(--assent-embed-link, #a8d1ff);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.75em;
+  }
+  .button.secondary {
+    background: transparent;
+    border-color: currentColor;
+    color: inherit;
+  }
+  .error {
+    border: 2px dashed var(--assent-embed-error-border, #f0a3a3);
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :focus-visible {
+    outline-color: var(--assent-embed-focus, #fff);
+  }
+`;

@@ -1,0 +1,314 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ConsentManager } from '../../consent.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { frameSize, posterUrl } from '../../providers/frame.js';
+import { buildEmbedUrl, embedAspectRatio, parseEmbedUrl, type ParseResult } from '../../providers/parse.js';
+import { $providers, allProviders, registerBuiltInProviders } from '../../providers/registry.js';
+import type { EmbedProvider, EmbedTarget } from '../../providers/types.js';
+import { getManager, whenManager } from '../../runtime.js';
+import { AssentElement } from '../base/assent-element.js';
+import { sharedStyles } from '../base/shared.styles.js';
+import { ConsentController } from '../controllers/consent-controller.js';
+import { embedStyles } from './assent-embed.styles.js';
+
+/** Fired before a provider's iframe is inserted; cancel it to keep the placeholder. */
+export const BEFORE_LOAD_EVENT = 'assent-before-load';
+/** Fired after a provider's iframe was inserted. */
+export const LOAD_EVENT = 'assent-load';
+
+export interface EmbedLoadDetail {
+  /** The provider's id, `youtube`. */
+  provider: string;
+  /** What was recognised in `src`. */
+  target: EmbedTarget;
+  /** The URL the iframe loads. */
+  url: string;
+  /** True when a click on this element loads it (and so it plays at once). */
+  autoplay: boolean;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    [BEFORE_LOAD_EVENT]: CustomEvent<EmbedLoadDetail>;
+    [LOAD_EVENT]: CustomEvent<EmbedLoadDetail>;
+  }
+}
+
+/**
+ * @summary A click-to-load placeholder for a YouTube or Vimeo video, a Google
+ * Map or any registered provider's content. Nothing is requested from the
+ * provider before the person clicks "Load video" (this one, this page view)
+ * or "Always allow PROVIDER" (stored in the cookie `assent_PROVIDER`, and
+ * applied at once to every embed of that provider). The player then loads in
+ * its privacy-enhanced form and gets the focus.
+ *
+ * @fires assent-before-load - A provider's iframe is about to be inserted; `detail` is `{provider, target, url, autoplay}` (bubbles, composed, cancelable).
+ * @fires assent-load - A provider's iframe was inserted; same `detail` (bubbles, composed).
+ *
+ * @csspart frame - The box of the video's size that holds the placeholder, then the player.
+ * @csspart placeholder - Everything shown before consent.
+ * @csspart poster - The self-hosted poster image, when `poster` is set.
+ * @csspart content - The text and buttons of the placeholder.
+ * @csspart title - The content's title.
+ * @csspart provider - "Embedded content from YouTube".
+ * @csspart notice - What loading sends to the provider, with the privacy links.
+ * @csspart privacy-link - The links to the provider's and the site's privacy policy.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Each button.
+ * @csspart load-button - "Load video".
+ * @csspart allow-button - "Always allow PROVIDER".
+ * @csspart remember - The note on how long "Always allow" is kept.
+ * @csspart error - The placeholder shown for a URL that cannot be embedded.
+ * @csspart iframe - The provider's player, once loaded.
+ *
+ * @cssproperty --assent-embed-aspect-ratio - Aspect ratio of the box; by default from `width`/`height`, else the provider's (16 / 9).
+ * @cssproperty --assent-embed-width - Width of the box; by default `width` in pixels, else the full line.
+ * @cssproperty --assent-embed-background - Background of the placeholder.
+ * @cssproperty --assent-embed-color - Text colour of the placeholder.
+ * @cssproperty --assent-embed-muted - Colour of the secondary texts.
+ * @cssproperty --assent-embed-link - Colour of the links.
+ * @cssproperty --assent-embed-focus - Focus outline colour on the placeholder.
+ * @cssproperty --assent-embed-error-border - Border colour of the error placeholder.
+ * @cssproperty --assent-embed-radius - Corner radius of the box.
+ * @cssproperty --assent-embed-margin - Block margin around the element.
+ * @cssproperty --assent-color-primary - Colour of the "Load video" button.
+ * @cssproperty --assent-color-on-primary - Its text colour.
+ * @cssproperty --assent-radius - Corner radius of the buttons.
+ * @cssproperty --assent-font-family - Font family (inherits the page's by default).
+ * @cssproperty --assent-font-size - Base font size.
+ */
+export class AssentEmbed extends AssentElement {
+  static override styles = [sharedStyles, embedStyles];
+
+  private readonly consent = new ConsentController(this, () => this.resolvedManager);
+  private readonly localize = new LocalizeController(this);
+
+  @query('.frame') private frame!: HTMLDivElement | null;
+
+  /** The content's URL at the provider, in any form the provider recognises (`https://youtu.be/ID?t=90`). */
+  @property() src = '';
+  /** The content's title, shown on the placeholder and given to the player; the `title` attribute. */
+  @property({ attribute: 'title' }) contentTitle = '';
+  /** Width in pixels (or a percentage), as on the iframe it replaces; with `height` it sets the aspect ratio. */
+  @property() width: string | null = null;
+  /** Height in pixels, as on the iframe it replaces. */
+  @property() height: string | null = null;
+  /** A self-hosted poster image (same origin, or a `data:image/...` URL); never the provider's thumbnail. */
+  @property() poster = '';
+  /** The consent manager to ask and tell; the booted one when not set. */
+  @property({ attribute: false }) manager: ConsentManager | null = null;
+
+  /** True once "Load video" was clicked here: this element, this page view. */
+  @state() private activated = false;
+
+  private parsed: ParseResult = parseEmbedUrl('', []);
+  private parsedFor: [src: string, providers: readonly EmbedProvider[]] | null = null;
+  /** The player this update shows, decided in willUpdate(); null for a placeholder. */
+  private player: (EmbedLoadDetail & { key: string }) | null = null;
+  private iframe: HTMLIFrameElement | null = null;
+  private iframeKey = '';
+  /** The next player inserted comes from a click on this element: autoplay it and focus it. */
+  private clicked = false;
+  /** A load that a listener of `assent-before-load` cancelled; not asked again until something changes. */
+  private cancelledKey = '';
+  private wasGranted = false;
+  private warnedFor = '';
+  private stopListening: (() => void) | null = null;
+
+  private get resolvedManager(): ConsentManager | null {
+    return this.manager ?? getManager();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Used on its own (no boot), the element still knows the shipped providers.
+    if (allProviders().length === 0) registerBuiltInProviders();
+    this.stopListening = $providers.listen(() => this.requestUpdate());
+    whenManager(() => {
+      if (this.isConnected) this.consent.subscribe();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = null;
+  }
+
+  private handleLoad(): void {
+    this.clicked = true;
+    this.cancelledKey = '';
+    this.activated = true;
+  }
+
+  private handleAlwaysAllow(): void {
+    const manager = this.resolvedManager;
+    if (!this.parsed.ok || !manager) return;
+    this.handleLoad();
+    manager.set({ embeds: { [this.parsed.provider.id]: true } }, 'user');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('manager')) this.consent.subscribe();
+    const providers = allProviders();
+    if (!this.parsedFor || this.parsedFor[0] !== this.src || this.parsedFor[1] !== providers) {
+      // Consent given with "Load video" was for one video: a new `src` asks again.
+      if (this.parsedFor && this.parsedFor[0] !== this.src) this.activated = false;
+      this.parsedFor = [this.src, providers];
+      this.parsed = parseEmbedUrl(this.src, providers);
+      this.warn();
+    }
+    const granted = this.isGranted();
+    // Withdrawn in the settings dialog, or in another tab: every player of that provider goes.
+    if (this.wasGranted && !granted) this.activated = false;
+    this.wasGranted = granted;
+
+    this.player = this.wanted();
+    if (this.player && this.player.key !== this.iframeKey) {
+      const { key, ...detail } = this.player;
+      if (!this.emit(BEFORE_LOAD_EVENT, detail, true)) {
+        this.cancelledKey = key;
+        this.activated = false;
+        this.clicked = false;
+        this.player = null;
+      }
+    }
+    if (!this.player) this.clicked = false;
+  }
+
+  protected override updated(): void {
+    this.syncFrame();
+  }
+
+  private isGranted(): boolean {
+    return this.parsed.ok && this.resolvedManager?.$decision.get().embeds[this.parsed.provider.id] === true;
+  }
+
+  /** The player to show now, or null for the placeholder. */
+  private wanted(): (EmbedLoadDetail & { key: string }) | null {
+    if (!this.parsed.ok || !(this.activated || this.isGranted())) return null;
+    const { provider, target } = this.parsed;
+    const key = JSON.stringify([this.src, target]);
+    if (key === this.cancelledKey) return null;
+    const autoplay = this.clicked && provider.kind === 'video';
+    const url = buildEmbedUrl(provider, target, { autoplay });
+    return url ? { key, provider: provider.id, target, url, autoplay } : null;
+  }
+
+  /** Sizes the box and inserts or removes the player, by hand, like lite-youtube-embed. */
+  private syncFrame(): void {
+    const frame = this.frame;
+    if (!frame) return;
+    const ratio = this.parsed.ok ? embedAspectRatio(this.parsed.provider, this.parsed.target) : undefined;
+    const size = frameSize(this.width, this.height, ratio);
+    // CSSOM, not a style attribute: allowed under a strict CSP.
+    frame.style.setProperty('--_ratio', size.ratio);
+    if (size.width) frame.style.setProperty('--_width', size.width);
+    else frame.style.removeProperty('--_width');
+
+    const wanted = this.player;
+    if (wanted && this.iframe?.isConnected && this.iframeKey === wanted.key) return;
+    this.iframe?.remove();
+    this.iframe = null;
+    this.iframeKey = '';
+    frame.classList.remove('loaded');
+    if (!wanted) return;
+
+    const { key, ...detail } = wanted;
+    const clicked = this.clicked;
+    this.clicked = false;
+    const iframe = this.createIframe(detail.url, clicked);
+    frame.append(iframe);
+    frame.classList.add('loaded');
+    this.iframe = iframe;
+    this.iframeKey = key;
+    // The button that was clicked is gone: give the focus to the player, so
+    // keyboard users land in it (as lite-youtube-embed does).
+    if (clicked) iframe.focus();
+    this.emit(LOAD_EVENT, detail);
+  }
+
+  private createIframe(url: string, clicked: boolean): HTMLIFrameElement {
+    const { provider } = this.parsed as Extract<ParseResult, { ok: true }>;
+    const iframe = document.createElement('iframe');
+    iframe.setAttribute('part', 'iframe');
+    iframe.title = this.contentTitle || this.localize.t.embedFrom(provider.label);
+    if (provider.allow) iframe.allow = provider.allow;
+    iframe.allowFullscreen = true;
+    iframe.referrerPolicy = 'strict-origin-when-cross-origin';
+    // Players loaded by a stored "always allow" wait until they scroll near.
+    if (!clicked) iframe.loading = 'lazy';
+    iframe.src = url;
+    return iframe;
+  }
+
+  private warn(): void {
+    if (this.parsed.ok || this.parsed.error === 'empty' || this.warnedFor === this.src) return;
+    this.warnedFor = this.src;
+    console.warn(`assent-embed: src ${JSON.stringify(this.src.slice(0, 200))} cannot be embedded: ${this.parsed.message}.`);
+  }
+
+  override render() {
+    const { t, lang } = this.localize;
+    const loaded = this.player !== null;
+    return html`<div part="frame" class="frame" lang=${lang}>${loaded ? nothing : this.parsed.ok ? this.renderPlaceholder(this.parsed.provider) : this.renderError(t)}</div>`;
+  }
+
+  private renderPlaceholder(provider: EmbedProvider) {
+    const { t } = this.localize;
+    const manager = this.resolvedManager;
+    const from = t.embedFrom(provider.label);
+    const poster = posterUrl(this.poster, location.href);
+    const load = provider.kind === 'video' ? t.embedLoadVideo : provider.kind === 'map' ? t.embedLoadMap : t.embedLoadContent;
+    const sitePrivacy = manager?.config.privacyUrl;
+    return html`
+      <div part="placeholder" class="placeholder" role="group" aria-labelledby="title">
+        ${poster ? html`<img part="poster" class="poster" src=${poster} alt="" decoding="async" />` : nothing}
+        <div part="content" class="content">
+          <p part="title" class="title" id="title">${this.contentTitle || from}</p>
+          ${this.contentTitle ? html`<p part="provider" class="provider">${from}</p>` : nothing}
+          <p part="notice" class="notice" id="notice">
+            ${t.embedNotice(provider.label)}
+            <a part="privacy-link" href=${provider.privacyUrl} target="_blank" rel="noopener noreferrer"
+              >${t.embedProviderPrivacy(provider.label)}<span class="sr-only"> ${t.embedNewTab}</span></a
+            >${sitePrivacy
+              ? html` · <a part="privacy-link" href=${sitePrivacy}>${t.embedSitePrivacy}</a>`
+              : nothing}
+          </p>
+          <div part="actions" class="actions">
+            <button type="button" part="button load-button" class="button" aria-describedby="title" @click=${this.handleLoad}>
+              ${load}
+            </button>
+            ${manager
+              ? html`<button type="button" part="button allow-button" class="button secondary" @click=${this.handleAlwaysAllow}>
+                  ${t.embedAlwaysAllow(provider.label)}
+                </button>`
+              : nothing}
+          </div>
+          ${manager
+            ? html`<p part="remember" class="remember">${t.embedAllowNote(provider.label, manager.config.embedDays)}</p>`
+            : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderError(t: LocalizeController['t']) {
+    return html`
+      <div part="placeholder error" class="placeholder error" role="group" aria-labelledby="title">
+        <div part="content" class="content">
+          <p part="title" class="title" id="title">${t.embedErrorTitle}</p>
+          ${this.contentTitle ? html`<p part="provider" class="provider">${this.contentTitle}</p>` : nothing}
+          <p part="notice" class="notice">${t.embedErrorText}</p>
+        </div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'assent-embed': AssentEmbed;
+  }
+}

@@ -1,0 +1,682 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  agreeLater,
+  agreements,
+  answeredAsMinor,
+  askedPolicies,
+  currentPolicy,
+  parseDigitalAge,
+  startFlow,
+  transition,
+  validatePolicies,
+  withdraw,
+  type AgreementRow,
+  type FlowAction,
+  type FlowState,
+  type PolicyDefinition,
+  type PolicyInput,
+  type PolicyRecord,
+} from '../../core/policy.js';
+import {
+  describePolicies,
+  readPolicyRecord,
+  writePolicyRecord,
+  type PolicyDecisionInfo,
+} from '../../core/policy-codec.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import type { Translation } from '../../i18n/translation.js';
+import type { ConsentStorage } from '../../storage/types.js';
+import { AssentElement } from '../base/assent-element.js';
+import { sharedStyles } from '../base/shared.styles.js';
+import { formatDay } from '../assent-policy/assent-policy.js';
+import { policiesStyles } from './assent-policies.styles.js';
+import { policyStorage } from './policy-storage.js';
+
+/** Fired when a learner confirms the review page. */
+export const POLICIES_COMPLETE_EVENT = 'assent-policies-complete';
+/** Fired after every stored change (a confirmed flow or a withdrawal). */
+export const POLICIES_CHANGE_EVENT = 'assent-policies-change';
+
+export interface PoliciesCompleteDetail {
+  /** The answer in force for every policy of the element, by name. */
+  decisions: Record<string, PolicyDecisionInfo>;
+  /** Names of the policies asked in this flow (new, or a new version). */
+  asked: string[];
+  /** True for a minor, false for an adult, null when the age was not asked. */
+  minor: boolean | null;
+  /** False when the answers could not be stored (they then hold for this page view only). */
+  saved: boolean;
+}
+
+export interface PoliciesChangeDetail {
+  /** Every stored policy answer, by name. */
+  decisions: Record<string, PolicyDecisionInfo>;
+  /** Names whose answer changed. */
+  changed: string[];
+  /** `flow` (a confirmed flow), `withdraw` or `agreements` (consent given in the agreements view). */
+  source: 'flow' | 'withdraw' | 'agreements';
+}
+
+type View = 'flow' | 'agreements';
+type Mode = 'inline' | 'dialog';
+
+/**
+ * @summary The policy acceptance flow: one page per policy that needs an
+ * answer (new, or a new version), with progress, Back and Next; compulsory
+ * policies can only be agreed to, optional ones agreed to or declined with
+ * equal ease; a review page, then the answers are stored per name and version
+ * in the `assent_policies` cookie. With `view="agreements"` it lists what the
+ * person agreed to and lets them withdraw optional agreements.
+ *
+ * Only `<assent-policy>` children are shown; they stay plain, readable HTML
+ * until the script runs.
+ *
+ * @slot - `<assent-policy>` elements, in the order they are asked.
+ *
+ * @csspart base - The inline container (`view="agreements"` and inline flows).
+ * @csspart dialog - The `<dialog>` with `mode="dialog"`.
+ * @csspart heading - The heading of the current page (focused on every new page).
+ * @csspart progress - "Policy 2 of 3".
+ * @csspart meta - Compulsory or optional, version and date of a policy.
+ * @csspart answer - The "I agree" and "I do not agree" buttons.
+ * @csspart agree - "I agree".
+ * @csspart decline - "I do not agree".
+ * @csspart guardian - The parent-or-guardian checkbox row (minors only).
+ * @csspart nav - The row of Back, Next and Confirm.
+ * @csspart button - Every button.
+ * @csspart problem - A message saying why the flow did not go on.
+ * @csspart review - The list on the review page.
+ * @csspart agreement - One policy in the agreements view.
+ * @csspart withdraw - A "Withdraw consent" button.
+ * @csspart give - A "Give consent" button (optional policies declined earlier).
+ *
+ * @cssproperty --assent-color-background - Background of the dialog.
+ * @cssproperty --assent-color-text - Text colour.
+ * @cssproperty --assent-color-muted - Colour of secondary text.
+ * @cssproperty --assent-color-primary - Button, link and selected-answer colour.
+ * @cssproperty --assent-color-on-primary - Text on a selected answer.
+ * @cssproperty --assent-color-border - Border colour.
+ * @cssproperty --assent-color-focus - Focus outline colour.
+ * @cssproperty --assent-color-error - Colour of problem messages.
+ * @cssproperty --assent-radius - Corner radius.
+ *
+ * @fires assent-policies-complete - The learner confirmed the review page; `detail`: `{ decisions, asked, minor, saved }`. (bubbles, composed)
+ * @fires assent-policies-change - The stored answers changed (a confirmed flow, a withdrawal, or consent given in the agreements view); `detail`: `{ decisions, changed, source }`. (bubbles, composed)
+ */
+export class AssentPolicies extends AssentElement {
+  static override styles = [sharedStyles, policiesStyles];
+  // Each policy is put into the page that shows it, and nowhere else.
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  private readonly localize = new LocalizeController(this);
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  /** `flow` (ask what needs an answer) or `agreements` (list and withdraw). */
+  @property() view: View = 'flow';
+  /** `inline` (a section of the page) or `dialog` (a modal shown until everything is answered). */
+  @property() mode: Mode = 'inline';
+  /** Age of digital consent; when set, the age is asked first and younger learners need a guardian. */
+  @property({ attribute: 'digital-age' }) digitalAge: string | null = null;
+  /** Where the answers are kept; the booted storage (or first-party cookies) when not set. */
+  @property({ attribute: false }) storage: ConsentStorage | null = null;
+
+  @state() private flow: FlowState = startFlow([], {});
+  @state() private record: PolicyRecord = {};
+  @state() private saveFailed = false;
+  @state() private announcement = '';
+  /** In the agreements view: the policy whose "Give consent" still needs the guardian's box. */
+  @state() private guardianMissing: string | null = null;
+
+  private policies: PolicyDefinition[] = [];
+  private signature = '';
+  private dirty = true;
+  private focusTarget: string | null = null;
+  private readonly logged = new Set<string>();
+  private readonly observer = new MutationObserver(() => {
+    this.dirty = true;
+    this.requestUpdate();
+  });
+
+  static override define(tag = 'assent-policies', registry: CustomElementRegistry = customElements): void {
+    super.define(tag, registry);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The parser may still be adding the policies when the element upgrades.
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    document.addEventListener(POLICIES_CHANGE_EVENT, this.handleExternalChange);
+    this.dirty = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    document.removeEventListener(POLICIES_CHANGE_EVENT, this.handleExternalChange);
+  }
+
+  private get resolvedStorage(): ConsentStorage {
+    return this.storage ?? policyStorage();
+  }
+
+  private get resolvedView(): View {
+    return this.view === 'agreements' ? 'agreements' : 'flow';
+  }
+
+  private get isDialog(): boolean {
+    return this.mode === 'dialog' && this.resolvedView === 'flow';
+  }
+
+  private now(): number {
+    return Date.now() / 1000;
+  }
+
+  private act(action: FlowAction): void {
+    const before = this.flow;
+    const after = transition(before, action);
+    if (after === before) return;
+    this.flow = after;
+    if (after.step !== before.step || after.index !== before.index) this.focusTarget = 'heading';
+    if (after.step === 'done' && before.step !== 'done') this.finish(after);
+  }
+
+  private finish(flow: FlowState): void {
+    const result = flow.result!;
+    const saved = writePolicyRecord(this.resolvedStorage, result);
+    if (!saved)
+      this.logError(
+        'assent-policies: the answers could not be stored in the assent_policies cookie (cookies refused, or too many policies for its size limit); they hold for this page view only.',
+      );
+    this.saveFailed = !saved;
+    this.record = result;
+    const asked = flow.queue.slice();
+    const mine = Object.fromEntries(this.policies.filter((p) => p.name in result).map((p) => [p.name, result[p.name]]));
+    this.emit<PoliciesCompleteDetail>(POLICIES_COMPLETE_EVENT, {
+      decisions: describePolicies(mine),
+      asked,
+      minor: flow.minor,
+      saved,
+    });
+    this.emit<PoliciesChangeDetail>(POLICIES_CHANGE_EVENT, {
+      decisions: describePolicies(result),
+      changed: asked,
+      source: 'flow',
+    });
+  }
+
+  private handleAgree(): void {
+    this.act({ type: 'accept' });
+  }
+
+  private handleDecline(): void {
+    this.act({ type: 'decline' });
+  }
+
+  private handleNext(): void {
+    this.act({ type: 'next' });
+  }
+
+  private handleBack(): void {
+    this.act({ type: 'back' });
+  }
+
+  private handleConfirm(): void {
+    this.act({ type: 'confirm', now: this.now() });
+  }
+
+  private handleGuardianChange(event: Event): void {
+    this.act({ type: 'guardianConsent', given: (event.target as HTMLInputElement).checked });
+  }
+
+  private handleAgeSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('age') as HTMLInputElement;
+    this.act({ type: 'setAge', age: input.value });
+  }
+
+  private handleWithdraw(name: string): void {
+    const next = withdraw(this.policies, this.record, name, this.now());
+    if (next) this.storeChange(next, name, 'withdraw');
+  }
+
+  private handleAgreeLater(name: string): void {
+    const asMinor = answeredAsMinor(this.record);
+    const box = this.renderRoot.querySelector<HTMLInputElement>(`#guardian-${this.position(name)}`);
+    if (asMinor && !box?.checked) {
+      this.guardianMissing = name;
+      return;
+    }
+    const next = agreeLater(this.policies, this.record, name, this.now(), asMinor);
+    if (next) this.storeChange(next, name, 'agreements');
+  }
+
+  /** Position of a policy in the page, for element ids (names may hold any character). */
+  private position(name: string): number {
+    return this.policies.findIndex((p) => p.name === name);
+  }
+
+  private storeChange(next: PolicyRecord, name: string, source: 'withdraw' | 'agreements'): void {
+    const saved = writePolicyRecord(this.resolvedStorage, next);
+    if (!saved) this.logError('assent-policies: the change could not be stored in the assent_policies cookie.');
+    this.record = next;
+    this.guardianMissing = null;
+    const { title } = this.policies.find((p) => p.name === name)!;
+    const { t } = this.localize;
+    this.announcement = source === 'withdraw' ? t.policyWithdrawn(title) : t.policyGiven(title);
+    this.focusTarget = `title-${this.position(name)}`;
+    this.emit<PoliciesChangeDetail>(POLICIES_CHANGE_EVENT, {
+      decisions: describePolicies(next),
+      changed: [name],
+      source,
+    });
+  }
+
+  /** Another element on the page stored answers: show them, unless a flow is under way here. */
+  private readonly handleExternalChange = (event: Event): void => {
+    if (event.target === this) return;
+    this.record = readPolicyRecord(this.resolvedStorage);
+    if (this.touched() && this.flow.step !== 'done') return;
+    const before = this.flow;
+    this.restart();
+    // A finished flow keeps its "Thank you" unless there is something new to ask.
+    if (before.step === 'done' && this.flow.step === 'done') this.flow = before;
+  };
+
+  /** The cancel event of a modal that must stay until the flow is done. */
+  private handleDialogCancel(event: Event): void {
+    event.preventDefault();
+  }
+
+  /** Chrome closes a modal on a second Escape without a cancelable event: open it again. */
+  private handleDialogClose(): void {
+    if (this.shouldShowDialog() && this.isConnected) this.dialog?.showModal();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && this.mode !== 'inline' && this.mode !== 'dialog')
+      this.logError(`<assent-policies mode="${this.mode}"> is not valid; use "inline" or "dialog". Shown inline.`);
+    if (changed.has('view') && this.view !== 'flow' && this.view !== 'agreements')
+      this.logError(`<assent-policies view="${this.view}"> is not valid; use "flow" or "agreements". The flow is shown.`);
+    if (this.dirty || changed.has('digitalAge') || changed.has('storage')) this.refresh(changed.has('storage'));
+  }
+
+  protected override updated(): void {
+    this.assignSlots();
+    this.syncDialog();
+    if (this.focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`[id="${this.focusTarget}"]`);
+      this.focusTarget = null;
+      target?.focus();
+    }
+  }
+
+  /** Reads the policies from the children and starts again when they (or the age, or the storage) changed. */
+  private refresh(force: boolean): void {
+    this.dirty = false;
+    const { policies, errors } = validatePolicies(this.readChildren());
+    const { age, error } = parseDigitalAge(this.digitalAge);
+    for (const message of error ? [...errors, error] : errors) this.logError(`assent-policies: ${message}`);
+    const signature = JSON.stringify([policies, age]);
+    if (!force && signature === this.signature) return;
+    this.signature = signature;
+    this.policies = policies;
+    this.record = readPolicyRecord(this.resolvedStorage);
+    this.restart();
+  }
+
+  private restart(): void {
+    const { age } = parseDigitalAge(this.digitalAge);
+    this.flow = startFlow(this.policies, this.record, { digitalAge: age, now: this.now() });
+    this.saveFailed = false;
+  }
+
+  /** Whether the learner has done anything in the current flow. */
+  private touched(): boolean {
+    const { step, index, answers, digitalAge } = this.flow;
+    return Object.keys(answers).length > 0 || index > 0 || (digitalAge !== null && step !== 'age');
+  }
+
+  private readChildren(): PolicyInput[] {
+    return this.policyElements().map((el) => ({
+      name: el.getAttribute('name'),
+      version: el.getAttribute('version'),
+      updated: el.getAttribute('updated'),
+      required: el.hasAttribute('required'),
+      title: el.querySelector(':scope > [slot="title"]')?.textContent ?? null,
+      hasFull: el.querySelector(':scope > [slot="full"]') !== null,
+      href: el.getAttribute('href'),
+    }));
+  }
+
+  private policyElements(): HTMLElement[] {
+    return [...this.children].filter((el): el is HTMLElement => el.localName === 'assent-policy');
+  }
+
+  /** The first `<assent-policy>` with that name (later duplicates are dropped). */
+  private policyElement(name: string): HTMLElement | undefined {
+    return this.policyElements().find((el) => (el.getAttribute('name') ?? '').trim() === name);
+  }
+
+  private assignSlots(): void {
+    const shown = new Set<Element>();
+    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-policy]')) {
+      const element = this.policyElement(slot.dataset.policy!);
+      if (element) {
+        slot.assign(element);
+        shown.add(element);
+      } else slot.assign();
+    }
+    for (const element of this.policyElements()) {
+      // The flow shows the title and date itself.
+      (element as HTMLElement & { embedded?: boolean }).embedded = shown.has(element);
+    }
+  }
+
+  private shouldShowDialog(): boolean {
+    return this.isDialog && this.flow.step !== 'done';
+  }
+
+  private syncDialog(): void {
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (this.shouldShowDialog() && !dialog.open && this.isConnected) {
+      dialog.showModal();
+      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    } else if (!this.shouldShowDialog() && dialog.open) dialog.close();
+  }
+
+  private logError(message: string): void {
+    if (this.logged.has(message)) return;
+    this.logged.add(message);
+    console.error(message);
+  }
+
+  /** Starts the flow again from what is stored (after a change made elsewhere, for example). */
+  reload(): void {
+    this.record = readPolicyRecord(this.resolvedStorage);
+    this.restart();
+  }
+
+  /** The answers in force for this element's policies, in the public shape. */
+  get decisions(): Record<string, PolicyDecisionInfo> {
+    const record = this.record;
+    return describePolicies(
+      Object.fromEntries(this.policies.filter((p) => p.name in record).map((p) => [p.name, record[p.name]])),
+    );
+  }
+
+  override render() {
+    const { t, lang } = this.localize;
+    if (this.resolvedView === 'agreements') {
+      return html`<section class="base" part="base" lang=${lang} aria-labelledby="heading">
+        ${this.renderAgreements(t, lang)}
+      </section>`;
+    }
+    if (this.isDialog) {
+      return html`<dialog
+        part="dialog"
+        lang=${lang}
+        aria-labelledby="heading"
+        @cancel=${this.handleDialogCancel}
+        @close=${this.handleDialogClose}
+      >
+        ${this.flow.step === 'done' ? nothing : this.renderStep(t, lang)}
+      </dialog>`;
+    }
+    return html`<section class="base" part="base" lang=${lang} aria-label=${t.policiesLabel}>
+      ${this.renderStep(t, lang)}
+    </section>`;
+  }
+
+  private renderStep(t: Translation, lang: string): TemplateResult {
+    const flow = this.flow;
+    switch (flow.step) {
+      case 'age':
+        return this.renderAge(t);
+      case 'policy':
+        return this.renderPolicy(t, lang);
+      case 'refused':
+        return this.renderRefused(t);
+      case 'review':
+        return this.renderReview(t);
+      case 'done':
+        return this.renderDone(t);
+    }
+  }
+
+  private renderAge(t: Translation): TemplateResult {
+    const invalid = this.flow.problem === 'age-invalid';
+    return html`
+      <h2 id="heading" part="heading" tabindex="-1">${t.policyAgeTitle}</h2>
+      <p>${t.policyAgeIntro(this.flow.digitalAge!)}</p>
+      <form class="age" novalidate @submit=${this.handleAgeSubmit}>
+        <label for="age">${t.policyAgeLabel}</label>
+        <input
+          id="age"
+          name="age"
+          type="text"
+          inputmode="numeric"
+          autocomplete="off"
+          size="4"
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby="problem"
+        />
+        <p id="problem" class="problem" part="problem" role="alert">${invalid ? t.policyAgeInvalid : ''}</p>
+        <div class="nav" part="nav">
+          <button type="submit" class="button secondary" part="button next">${t.policyNext}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderPolicy(t: Translation, lang: string): TemplateResult {
+    const flow = this.flow;
+    const policy = currentPolicy(flow)!;
+    const answer = flow.answers[policy.name];
+    const problem =
+      flow.problem === 'answer-needed'
+        ? t.policyAnswerNeeded
+        : flow.problem === 'guardian-needed'
+          ? t.policyGuardianNeeded
+          : '';
+    const canGoBack = flow.index > 0 || flow.digitalAge !== null;
+    return html`
+      <h2 id="heading" part="heading" tabindex="-1">
+        <span class="progress" part="progress">${t.policyProgress(flow.index + 1, flow.queue.length)}</span>
+        <span class="title">${policy.title}</span>
+      </h2>
+      ${this.renderMeta(policy, t, lang)}
+      <div class="policy"><slot data-policy=${policy.name}></slot></div>
+      ${flow.minor
+        ? html`<div class="guardian" part="guardian">
+            <input
+              type="checkbox"
+              id="guardian"
+              .checked=${flow.guardian[policy.name] === true}
+              @change=${this.handleGuardianChange}
+            />
+            <label for="guardian">${t.policyGuardian}</label>
+          </div>`
+        : nothing}
+      <div class="answer" part="answer">
+        <button
+          type="button"
+          class="button choice"
+          part="button agree"
+          id="agree"
+          aria-pressed=${answer === true ? 'true' : 'false'}
+          aria-describedby="problem"
+          @click=${this.handleAgree}
+        >
+          ${t.policyAgree}
+        </button>
+        <button
+          type="button"
+          class="button choice"
+          part="button decline"
+          id="decline"
+          aria-pressed=${answer === false ? 'true' : 'false'}
+          @click=${this.handleDecline}
+        >
+          ${t.policyDecline}
+        </button>
+      </div>
+      <p id="problem" class="problem" part="problem" role="alert">${problem}</p>
+      <div class="nav" part="nav">
+        ${canGoBack
+          ? html`<button type="button" class="button secondary" part="button back" id="back" @click=${this.handleBack}>
+              ${t.policyBack}
+            </button>`
+          : nothing}
+        <button type="button" class="button secondary" part="button next" id="next" @click=${this.handleNext}>
+          ${t.policyNext}
+        </button>
+      </div>
+    `;
+  }
+
+  private renderMeta(policy: PolicyDefinition, t: Translation, lang: string): TemplateResult {
+    return html`<p class="meta" part="meta">
+      <span class="badge">${policy.required ? t.policyRequired : t.policyOptional}</span>
+      ${policy.version ? html`<span>${t.policyVersion(policy.version)}</span>` : nothing}
+      ${policy.updated ? html`<span>${t.policyUpdated(formatDay(policy.updated, lang))}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderRefused(t: Translation): TemplateResult {
+    const policy = currentPolicy(this.flow)!;
+    return html`
+      <h2 id="heading" part="heading" tabindex="-1">${t.policyRefusedTitle}</h2>
+      <p>${t.policyRefusedText(policy.title)}</p>
+      <div class="nav" part="nav">
+        <button type="button" class="button secondary" part="button back" id="back" @click=${this.handleBack}>
+          ${t.policyBackToPolicy}
+        </button>
+      </div>
+    `;
+  }
+
+  private renderReview(t: Translation): TemplateResult {
+    const flow = this.flow;
+    return html`
+      <h2 id="heading" part="heading" tabindex="-1">${t.policyReviewTitle}</h2>
+      <p>${t.policyReviewIntro}</p>
+      <ul class="review" part="review">
+        ${askedPolicies(flow).map((policy) => {
+          const agreed = flow.answers[policy.name] === true;
+          const onBehalf = agreed && flow.minor === true && flow.guardian[policy.name] === true;
+          return html`<li data-policy=${policy.name}>
+            <span class="title">${policy.title}</span>
+            <span class="verdict ${agreed ? 'agreed' : 'declined'}">${agreed ? t.policyAgreed : t.policyDeclined}</span>
+            ${onBehalf ? html`<span class="behalf">${t.policyOnBehalf}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+      <div class="nav" part="nav">
+        <button type="button" class="button secondary" part="button back" id="back" @click=${this.handleBack}>
+          ${t.policyBack}
+        </button>
+        <button type="button" class="button" part="button confirm" id="confirm" @click=${this.handleConfirm}>
+          ${t.policyConfirm}
+        </button>
+      </div>
+    `;
+  }
+
+  private renderDone(t: Translation): TemplateResult {
+    const failed = this.saveFailed ? html`<p class="problem" part="problem" role="alert">${t.policySaveFailed}</p>` : nothing;
+    // No policies (yet: the parser may still be adding them): nothing to say.
+    if (this.policies.length === 0) return html``;
+    if (this.flow.queue.length === 0) return html`<p class="status" part="status">${t.policyNothingToAsk}</p>`;
+    return html`
+      <h2 id="heading" part="heading" tabindex="-1">${t.policyDoneTitle}</h2>
+      <p>${t.policyDoneText}</p>
+      ${failed}
+    `;
+  }
+
+  private renderAgreements(t: Translation, lang: string): TemplateResult {
+    const rows = agreements(this.policies, this.record, this.now());
+    return html`
+      <h2 id="heading" part="heading">${t.policyAgreementsTitle}</h2>
+      <ul class="agreements">
+        ${rows.map((row, i) => this.renderAgreement(row, i, t, lang))}
+      </ul>
+      <p class="announce" role="status">${this.announcement}</p>
+    `;
+  }
+
+  private renderAgreeLater(policy: PolicyDefinition, i: number, t: Translation): TemplateResult {
+    const { name } = policy;
+    const asMinor = answeredAsMinor(this.record);
+    const missing = this.guardianMissing === name;
+    return html`
+      ${asMinor
+        ? html`<div class="guardian" part="guardian">
+            <input type="checkbox" id="guardian-${i}" @change=${() => (this.guardianMissing = null)} />
+            <label for="guardian-${i}">${t.policyGuardian}</label>
+          </div>`
+        : nothing}
+      <p class="problem" part="problem" role="alert" id="problem-${i}">${missing ? t.policyGuardianNeeded : ''}</p>
+      <button
+        type="button"
+        class="button secondary"
+        part="button give"
+        aria-describedby="title-${i} problem-${i}"
+        @click=${() => this.handleAgreeLater(name)}
+      >
+        ${t.policyGiveConsent}
+      </button>
+    `;
+  }
+
+  private renderAgreement(row: AgreementRow, i: number, t: Translation, lang: string): TemplateResult {
+    const { policy, decision, status } = row;
+    const when = decision ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(decision.at * 1000)) : '';
+    const text =
+      status === 'agreed'
+        ? t.policyAgreedOn(decision!.version, when)
+        : status === 'declined'
+          ? t.policyDeclinedOn(decision!.version, when)
+          : status === 'outdated'
+            ? t.policyOutdated(decision!.version, when)
+            : t.policyUnanswered;
+    const id = `title-${i}`;
+    return html`<li class="agreement ${status}" part="agreement" data-policy=${policy.name}>
+      <h3 id=${id} tabindex="-1">${policy.title}</h3>
+      ${this.renderMeta(policy, t, lang)}
+      <p class="state">${text}</p>
+      ${decision?.onBehalf && decision.accepted ? html`<p class="behalf">${t.policyOnBehalf}</p>` : nothing}
+      <div class="policy"><slot data-policy=${policy.name}></slot></div>
+      ${row.canAgree ? this.renderAgreeLater(policy, i, t) : nothing}
+      ${row.canWithdraw
+        ? html`<button
+            type="button"
+            class="button secondary"
+            part="button withdraw"
+            aria-describedby=${id}
+            @click=${() => this.handleWithdraw(policy.name)}
+          >
+            ${t.policyWithdraw}
+          </button>`
+        : policy.required && status === 'agreed'
+          ? html`<p class="note">${t.policyCannotWithdraw}</p>`
+          : nothing}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'assent-policies': AssentPolicies;
+  }
+  interface GlobalEventHandlersEventMap {
+    [POLICIES_COMPLETE_EVENT]: CustomEvent<PoliciesCompleteDetail>;
+    [POLICIES_CHANGE_EVENT]: CustomEvent<PoliciesChangeDetail>;
+  }
+  interface DocumentEventMap {
+    [POLICIES_CHANGE_EVENT]: CustomEvent<PoliciesChangeDetail>;
+  }
+}

@@ -1,0 +1,148 @@
+import { parseEmbedUrl } from '../providers/parse.js';
+import { allProviders } from '../providers/registry.js';
+import type { EmbedProvider } from '../providers/types.js';
+
+/** Server-rendered embeds without a live `src`: the guaranteed path. */
+export const DATA_SRC = 'data-assent-src';
+/** A self-hosted poster for an `<iframe data-assent-src>`. */
+export const DATA_POSTER = 'data-assent-poster';
+/** Marks an iframe the gate must leave alone (a provider the site trusts without consent). */
+export const DATA_IGNORE = 'data-assent-ignore';
+/** Set on each placeholder the gate made, to what it replaced: `data-assent-src`, `iframe` or `videojs`. */
+export const GATED_FROM = 'data-assent-gated';
+
+const CANDIDATES = `iframe, video[data-setup-lazy]`;
+
+export interface IframeGateOptions {
+  /**
+   * `data-embeds`: with `auto` the gate also replaces raw provider iframes and
+   * Moodle's Video.js YouTube players; with `off` only `<iframe data-assent-src>`.
+   */
+  mode: 'auto' | 'off';
+  /** The placeholder element's tag. */
+  tag?: string;
+  /** The providers raw iframes are recognised by; the registry's by default. */
+  providers?: () => readonly EmbedProvider[];
+}
+
+/**
+ * The YouTube URL of one of Moodle's Video.js players: `<video data-setup-lazy=
+ * '{"techOrder": ["youtube"], "sources": [{"type": "video/youtube", "src": "..."}]}'>`.
+ * Null for any other player or for broken JSON. Never throws.
+ */
+export function videoJsYouTubeSource(setup: string | null): string | null {
+  if (!setup) return null;
+  let config: unknown;
+  try {
+    config = JSON.parse(setup);
+  } catch {
+    return null;
+  }
+  if (typeof config !== 'object' || config === null) return null;
+  const { techOrder, sources } = config as { techOrder?: unknown; sources?: unknown };
+  const youtubeTech = Array.isArray(techOrder) && techOrder.includes('youtube');
+  if (!Array.isArray(sources)) return null;
+  for (const source of sources as unknown[]) {
+    if (typeof source !== 'object' || source === null) continue;
+    const { type, src } = source as { type?: unknown; src?: unknown };
+    // Moodle writes the URL HTML-escaped once more than it needs: `&amp;t=30`.
+    if (typeof src === 'string' && (type === 'video/youtube' || youtubeTech)) return src.replace(/&amp;/g, '&');
+  }
+  return null;
+}
+
+/**
+ * Turns server-rendered third-party embeds into `<assent-embed>` placeholders:
+ * `<iframe data-assent-src>` always; with `mode: 'auto'` also raw iframes of
+ * known providers and Moodle's Video.js YouTube players. Call `observe()` from
+ * the head script before the body is parsed: raw iframes are then caught as
+ * the parser inserts them, which is early but not always before their request
+ * starts (see the README); `data-assent-src` markup never makes one.
+ */
+export class IframeGate {
+  #mode: 'auto' | 'off';
+  #tag: string;
+  #providers: () => readonly EmbedProvider[];
+  #root: Document;
+  #observer: MutationObserver | null = null;
+
+  constructor({ mode, tag = 'assent-embed', providers = allProviders }: IframeGateOptions, root: Document = document) {
+    this.#mode = mode;
+    this.#tag = tag;
+    this.#providers = providers;
+    this.#root = root;
+  }
+
+  /** Replaces what is in the page now and everything added or re-pointed later. */
+  observe(): void {
+    if (this.#observer) return;
+    this.#observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'attributes') this.#gate(record.target as Element);
+        else for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) this.scan(node as Element);
+      }
+    });
+    this.#observer.observe(this.#root.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['src', DATA_SRC, 'data-setup-lazy'],
+    });
+    this.scan(this.#root);
+  }
+
+  disconnect(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+  }
+
+  /** Replaces the embeds in `root` (itself included); returns how many. */
+  scan(root: ParentNode): number {
+    let count = 0;
+    if ((root as Node).nodeType === Node.ELEMENT_NODE && this.#gate(root as Element)) count++;
+    for (const element of root.querySelectorAll(CANDIDATES)) if (this.#gate(element)) count++;
+    return count;
+  }
+
+  /** Replaces one element if it is an embed to gate; returns whether it did. */
+  #gate(element: Element): boolean {
+    if (element.parentNode === null || element.hasAttribute(DATA_IGNORE)) return false;
+    if (element.localName === 'iframe') {
+      const explicit = element.getAttribute(DATA_SRC);
+      if (explicit !== null) return this.#replace(element, explicit, 'data-assent-src');
+      const src = element.getAttribute('src');
+      return this.#mode === 'auto' && src !== null && this.#known(src) && this.#replace(element, src, 'iframe');
+    }
+    if (element.localName === 'video' && this.#mode === 'auto') {
+      const src = videoJsYouTubeSource(element.getAttribute('data-setup-lazy'));
+      return src !== null && this.#known(src) && this.#replace(element, src, 'videojs');
+    }
+    return false;
+  }
+
+  /**
+   * Whether a URL belongs to a provider: recognised, or on a provider's host
+   * in a form it cannot read (which then shows the error placeholder rather
+   * than loading unasked).
+   */
+  #known(src: string): boolean {
+    const result = parseEmbedUrl(src, this.#providers());
+    return result.ok || (result.error === 'unsupported-url' && result.provider !== undefined);
+  }
+
+  #replace(element: Element, src: string, from: string): boolean {
+    const embed = this.#root.createElement(this.#tag);
+    embed.setAttribute('src', src);
+    embed.setAttribute(GATED_FROM, from);
+    // Same size, same hooks for the page's CSS (Bootstrap's .embed-responsive-item, say).
+    for (const name of ['title', 'width', 'height', 'id', 'class']) {
+      const value = element.getAttribute(name);
+      if (value !== null) embed.setAttribute(name, value);
+    }
+    const poster = element.getAttribute(DATA_POSTER);
+    if (poster !== null) embed.setAttribute('poster', poster);
+    // Detaching the iframe also cancels a navigation that already started.
+    element.replaceWith(embed);
+    return true;
+  }
+}

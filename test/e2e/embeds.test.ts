@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { closePages, cookieNames, openPage, until, type TestPage } from '../harness/page.js';
+
+const PROVIDER_HOSTS = /youtube|ytimg|googlevideo|vimeo|vimeocdn|doubleclick|google\.com|gstatic/;
+
+const EMBEDS = [
+  '<assent-embed id="yt1" src="https://www.youtube.com/watch?v=aqz-KE-bpKQ&t=1m30s" title="Big Buck Bunny"></assent-embed>',
+  '<assent-embed id="yt2" src="https://youtu.be/dQw4w9WgXcQ" title="Second video"></assent-embed>',
+  '<assent-embed id="vimeo" src="https://vimeo.com/76979871" title="The New Vimeo Player"></assent-embed>',
+  '<iframe id="server" data-assent-src="https://www.youtube.com/embed/M7lc1UVf-VE?start=30" title="Server-rendered" width="560" height="315"></iframe>',
+].join('\n');
+
+/** Every URL the page asked for, from its own resource timing. */
+function requested(page: TestPage): string[] {
+  return page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+}
+
+function player(page: TestPage, id: string): HTMLIFrameElement | null {
+  return page.document.getElementById(id)?.shadowRoot?.querySelector('iframe') ?? null;
+}
+
+function embedButton(page: TestPage, id: string, text: string): HTMLButtonElement {
+  return page.button(page.document.getElementById(id)!.shadowRoot, text);
+}
+
+describe('embeds on a real page', () => {
+  afterEach(closePages);
+
+  it('request nothing from the provider before a click, even on hover and focus', async () => {
+    const page = await openPage({ body: EMBEDS, attrs: { banner: 'off' } });
+    for (const id of ['yt1', 'yt2', 'vimeo']) {
+      const root = page.document.getElementById(id)!.shadowRoot!;
+      expect(root.querySelector('.placeholder'), `${id} placeholder`).to.not.equal(null);
+      for (const button of root.querySelectorAll('button')) {
+        button.focus();
+        button.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      }
+    }
+    // The server-rendered iframe became a placeholder too.
+    expect(page.document.getElementById('server')?.tagName).to.equal('ASSENT-EMBED');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requested(page).filter((url) => PROVIDER_HOSTS.test(new URL(url).hostname))).to.deep.equal([]);
+    expect(page.document.querySelectorAll('iframe').length).to.equal(0);
+    for (const id of ['yt1', 'yt2', 'vimeo']) expect(player(page, id), id).to.equal(null);
+  });
+
+  it('"Load video" loads one privacy-enhanced player and stores nothing', async () => {
+    const page = await openPage({ body: EMBEDS, attrs: { banner: 'off' } });
+    await page.click(embedButton(page, 'yt1', 'Load video'));
+    await until(() => player(page, 'yt1') !== null, 'player inserted');
+    const url = new URL(player(page, 'yt1')!.src);
+    expect(url.hostname).to.equal('www.youtube-nocookie.com');
+    expect(url.pathname).to.equal('/embed/aqz-KE-bpKQ');
+    expect(url.searchParams.get('start')).to.equal('90');
+    expect(url.searchParams.get('autoplay')).to.equal('1');
+    expect(player(page, 'yt1')!.title).to.equal('Big Buck Bunny');
+    expect(player(page, 'yt2'), 'the other video stays a placeholder').to.equal(null);
+    expect(cookieNames().filter((name) => name.startsWith('assent'))).to.deep.equal([]);
+    await page.reload();
+    expect(player(page, 'yt1'), 'nothing remembered after reload').to.equal(null);
+  });
+
+  it('"Always allow YouTube" loads every YouTube embed, is kept for 14 days and can be withdrawn in the settings', async () => {
+    const page = await openPage({ body: EMBEDS, attrs: { banner: 'off' } });
+    await page.click(embedButton(page, 'yt2', 'Always allow YouTube'));
+    await until(() => player(page, 'yt1') !== null && player(page, 'yt2') !== null, 'both YouTube players');
+    expect(player(page, 'vimeo'), 'Vimeo still asks').to.equal(null);
+    expect(cookieNames()).to.include('assent_youtube');
+    expect(page.assent.get().embeds.youtube).to.equal(true);
+
+    await page.reload();
+    await until(() => player(page, 'yt1') !== null && player(page, 'server') !== null, 'players after reload');
+    expect(new URL(player(page, 'server')!.src).searchParams.get('start')).to.equal('30');
+
+    page.assent.openSettings();
+    await until(() => page.dialog().open, 'settings open');
+    const list = page.settings().querySelector('.embeds')!;
+    const expected = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(Date.now() + 14 * 86400000));
+    expect(list.textContent).to.include('YouTube').and.include(`Allowed until ${expected}`);
+    // By keyboard: Chromium routes a mouse click over a cross-origin player to
+    // the player even when a modal dialog covers it.
+    page.button(page.settings(), 'Stop allowing YouTube').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => player(page, 'yt1') === null && player(page, 'yt2') === null, 'players back to placeholders');
+    expect(cookieNames()).to.not.include('assent_youtube');
+    expect(page.settings().textContent).to.include('You have not allowed any provider.');
+  });
+
+  it('"Always allow" in one tab loads the embeds in another open tab', async () => {
+    const first = await openPage({ body: EMBEDS, attrs: { banner: 'off' } });
+    const second = await openPage({ body: EMBEDS, attrs: { banner: 'off' } });
+    const events: string[] = [];
+    second.document.addEventListener('assent-change', (event) => events.push((event as CustomEvent).detail.source));
+    // The second frame covers the first, so this click is a DOM click, not the mouse.
+    embedButton(first, 'vimeo', 'Always allow Vimeo').click();
+    await until(() => player(second, 'vimeo') !== null, 'the other tab loads Vimeo');
+    const url = new URL(player(second, 'vimeo')!.src);
+    expect(url.hostname).to.equal('player.vimeo.com');
+    expect(url.searchParams.get('dnt')).to.equal('1');
+    expect(events).to.deep.equal(['tab']);
+    expect(player(second, 'yt1')).to.equal(null);
+  });
+
+  it('shows an error placeholder, never an iframe, for a URL it cannot read', async () => {
+    const page = await openPage({
+      body: '<assent-embed id="bad" src="javascript:alert(1)" title="Bad"></assent-embed>',
+      attrs: { banner: 'off' },
+    });
+    const root = page.document.getElementById('bad')!.shadowRoot!;
+    expect(root.textContent).to.include('This content cannot be shown');
+    expect(root.querySelectorAll('iframe, button').length).to.equal(0);
+  });
+
+  it('speaks German on a German page', async () => {
+    const page = await openPage({ body: EMBEDS, lang: 'de', attrs: { banner: 'off' } });
+    expect(embedButton(page, 'yt1', 'Video laden').isConnected).to.equal(true);
+    expect(embedButton(page, 'yt1', 'YouTube immer erlauben').isConnected).to.equal(true);
+  });
+});

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { closePages, cookieNames, openPage, until, type TestPage } from '../harness/page.js';
+
+const POLICIES = `
+<assent-policies id="flow">
+  <assent-policy name="privacy" version="3" required updated="2024-01-23">
+    <h2 slot="title">Privacy policy</h2>
+    <div slot="summary">We process your data to run the platform.</div>
+    <div slot="full">The full privacy policy.</div>
+  </assent-policy>
+  <assent-policy name="newsletter" version="1">
+    <h2 slot="title">Newsletter</h2>
+    <div slot="summary">News about courses, once a month.</div>
+  </assent-policy>
+</assent-policies>`;
+
+function flowButton(page: TestPage, text: string): HTMLButtonElement {
+  return page.button(page.document.getElementById('flow')!.shadowRoot, text);
+}
+
+describe('policies on a real page, with the booted widget', () => {
+  afterEach(closePages);
+
+  it('reports the answers in assent.get() and assent-change, and asks nothing after a reload', async () => {
+    const page = await openPage({ body: POLICIES, attrs: { banner: 'off' } });
+    const changes: CustomEvent[] = [];
+    page.document.addEventListener('assent-change', (event) => changes.push(event as CustomEvent));
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
+    flowButton(page, 'I agree').click();
+    await tick();
+    flowButton(page, 'I do not agree').click();
+    await tick();
+    flowButton(page, 'Confirm').click();
+    await until(() => changes.length > 0, 'assent-change fired');
+
+    const policies = page.assent.get().policies!;
+    expect(policies.privacy).to.deep.include({ version: '3', accepted: true, onBehalf: false });
+    expect(policies.newsletter).to.deep.include({ version: '1', accepted: false });
+    expect(changes.at(-1)!.detail.decision.policies.privacy.accepted).to.equal(true);
+    expect(cookieNames()).to.include('assent_policies');
+
+    await page.reload();
+    expect(page.assent.get().policies!.privacy.version).to.equal('3');
+    expect(page.document.getElementById('flow')!.shadowRoot!.textContent).to.not.include('I agree');
+  });
+});

@@ -1,0 +1,185 @@
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { AssentEmbed } from '../../src/components/assent-embed/assent-embed.js';
+import { IframeGate, videoJsYouTubeSource } from '../../src/gate/iframe-gate.js';
+import { registerBuiltInProviders } from '../../src/providers/registry.js';
+
+AssentEmbed.define('assent-embed');
+registerBuiltInProviders();
+
+const YT = 'aqz-KE-bpKQ';
+/** What Moodle's media_youtube, media_vimeo and media_videojs players print (FINDINGS.md). */
+const MOODLE_YOUTUBE = `<span class="mediaplugin mediaplugin_youtube"><iframe title="Big Buck Bunny" width="400" height="300" style="border:0;" src="https://www.youtube.com/embed/${YT}?start=30&amp;rel=0&amp;wmode=transparent" allow="fullscreen"></iframe></span>`;
+const MOODLE_PLAYLIST = `<span class="mediaplugin mediaplugin_youtube"><iframe width="400" height="300" src="https://www.youtube.com/embed/videoseries?list=PL1234567890" frameborder="0" allowfullscreen="1"></iframe></span>`;
+const MOODLE_VIMEO = `<span class="mediaplugin mediaplugin_vimeo"><iframe title="Vimeo" width="640" height="360" style="border:0;" src="https://player.vimeo.com/video/76979871?h=7c2f3c2e1a" allow="fullscreen" loading="lazy"></iframe></span>`;
+const MOODLE_VIDEOJS = `<div class="mediaplugin mediaplugin_videojs d-block"><div><video data-setup-lazy='{"techOrder": ["youtube"], "sources": [{"type": "video/youtube", "src":"https://www.youtube.com/watch?v=${YT}&amp;t=1m"}], "language": "en", "fluid": true}' id="id_videojs_1" class="video-js" preload="auto" controls="true" title="Lecture"><a class="mediafallbacklink" href="https://www.youtube.com/watch?v=${YT}">Lecture</a></video></div></div>`;
+const MAPS = `<iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!2d13.39" width="600" height="450" style="border:0;" allowfullscreen="" loading="lazy" referrerpolicy="no-referrer-when-downgrade"></iframe>`;
+const SAFE_IFRAME = `<iframe src="/course/resource.html" title="Our own page"></iframe>`;
+
+/** A detached container, so nothing in it is ever connected (and requested) before the gate ran. */
+function markup(body: string): HTMLDivElement {
+  const container = document.createElement('div');
+  container.innerHTML = body;
+  return container;
+}
+
+/**
+ * Gates markup parsed into an inert template, so no iframe in it ever loads;
+ * with `connect` the result is then put into the page to render.
+ */
+async function gated(body: string, mode: 'auto' | 'off', connect = false) {
+  const template = document.createElement('template');
+  template.innerHTML = body;
+  const count = new IframeGate({ mode }).scan(template.content);
+  const container = connect ? await fixture<HTMLDivElement>(html`<div></div>`) : document.createElement('div');
+  container.append(template.content);
+  return { container, count };
+}
+
+describe('IframeGate', () => {
+  describe('<iframe data-assent-src>, in both modes', () => {
+    for (const mode of ['auto', 'off'] as const) {
+      it(`becomes a placeholder with the same title, size, id and class (${mode})`, async () => {
+        const { container, count } = await gated(
+          `<iframe data-assent-src="https://youtu.be/${YT}" title="Intro" width="560" height="315" id="intro" class="embed-responsive-item" data-assent-poster="/poster.jpg"></iframe>`,
+          mode,
+          true,
+        );
+        expect(count).to.equal(1);
+        expect(container.querySelector('iframe')).to.equal(null);
+        const embed = container.querySelector('assent-embed')!;
+        expect(Object.fromEntries([...embed.attributes].map((a) => [a.name, a.value]))).to.deep.equal({
+          src: `https://youtu.be/${YT}`,
+          'data-assent-gated': 'data-assent-src',
+          title: 'Intro',
+          width: '560',
+          height: '315',
+          id: 'intro',
+          class: 'embed-responsive-item',
+          poster: '/poster.jpg',
+        });
+        await elementUpdated(embed);
+        expect(embed.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Load video');
+      });
+    }
+
+    it('shows the error placeholder for a data-assent-src that is not an embed', async () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const { container } = await gated(`<iframe data-assent-src="javascript:alert(1)"></iframe>`, 'auto', true);
+        const embed = container.querySelector('assent-embed')!;
+        await elementUpdated(embed);
+        expect(embed.shadowRoot!.querySelector('[part~="error"]')).to.not.equal(null);
+        expect(embed.shadowRoot!.querySelector('iframe')).to.equal(null);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
+
+  describe('data-embeds="auto"', () => {
+    it("replaces Moodle's YouTube, playlist, Vimeo and Video.js players and a Google Map", async () => {
+      const { container, count } = await gated(MOODLE_YOUTUBE + MOODLE_PLAYLIST + MOODLE_VIMEO + MOODLE_VIDEOJS + MAPS + SAFE_IFRAME, 'auto');
+      expect(count).to.equal(5);
+      const embeds = [...container.querySelectorAll('assent-embed')];
+      expect(embeds.map((e) => [e.getAttribute('src'), e.getAttribute('data-assent-gated')])).to.deep.equal([
+        [`https://www.youtube.com/embed/${YT}?start=30&rel=0&wmode=transparent`, 'iframe'],
+        ['https://www.youtube.com/embed/videoseries?list=PL1234567890', 'iframe'],
+        ['https://player.vimeo.com/video/76979871?h=7c2f3c2e1a', 'iframe'],
+        [`https://www.youtube.com/watch?v=${YT}&t=1m`, 'videojs'],
+        ['https://www.google.com/maps/embed?pb=!1m18!1m12!2d13.39', 'iframe'],
+      ]);
+      // Only the site's own iframe is left, and the Video.js fallback link stays out of the way.
+      expect([...container.querySelectorAll('iframe')].map((f) => f.getAttribute('src'))).to.deep.equal(['/course/resource.html']);
+      expect(container.querySelector('video')).to.equal(null);
+      expect(container.querySelector('.mediaplugin_youtube > assent-embed')!.getAttribute('title')).to.equal('Big Buck Bunny');
+      expect(container.querySelector('.mediaplugin_videojs assent-embed')!.getAttribute('title')).to.equal('Lecture');
+    });
+
+    it('also gates a provider URL it cannot read, showing the error placeholder instead of loading it', async () => {
+      const { container } = await gated(`<iframe src="https://www.youtube.com/embed?listType=user_uploads&list=SomeChannel"></iframe>`, 'auto');
+      expect(container.querySelector('iframe')).to.equal(null);
+      expect(container.querySelector('assent-embed')).to.not.equal(null);
+    });
+
+    it('leaves other iframes, plain videos and data-assent-ignore alone', async () => {
+      const body = `${SAFE_IFRAME}<iframe src="https://example.com/embed/1"></iframe><video src="/lecture.mp4" data-setup-lazy='{"fluid": true}'></video><iframe data-assent-ignore src="https://www.youtube.com/embed/${YT}"></iframe>`;
+      const { container, count } = await gated(body, 'auto');
+      expect(count).to.equal(0);
+      expect(container.querySelectorAll('iframe')).to.have.length(3);
+      expect(container.querySelector('assent-embed')).to.equal(null);
+    });
+  });
+
+  describe('data-embeds="off"', () => {
+    it('leaves raw iframes and Video.js players to the site', async () => {
+      const { container, count } = await gated(MOODLE_VIMEO + MOODLE_VIDEOJS, 'off');
+      expect(count).to.equal(0);
+      expect(container.querySelector('iframe')).to.not.equal(null);
+      expect(container.querySelector('video')).to.not.equal(null);
+    });
+  });
+
+  describe('observe()', () => {
+    let gate: IframeGate | null = null;
+    afterEach(() => {
+      gate?.disconnect();
+      gate = null;
+    });
+
+    it('replaces embeds added later (Moodle AJAX sections) before the next task', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      gate = new IframeGate({ mode: 'auto' });
+      gate.observe();
+      const section = markup(`<section><p>Week 2</p><iframe data-assent-src="https://vimeo.com/76979871"></iframe>${MOODLE_VIDEOJS}</section>`);
+      container.append(section);
+      await Promise.resolve();
+      expect(container.querySelectorAll('assent-embed')).to.have.length(2);
+      expect(container.querySelector('iframe, video')).to.equal(null);
+    });
+
+    it('replaces an iframe whose src or data-assent-src is set later', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div><iframe title="Later"></iframe><iframe title="Explicit"></iframe></div>`);
+      gate = new IframeGate({ mode: 'auto' });
+      gate.observe();
+      const [later, explicit] = [...container.querySelectorAll('iframe')];
+      later.setAttribute('src', `https://www.youtube.com/embed/${YT}`);
+      explicit.setAttribute('data-assent-src', `https://www.youtube.com/embed/${YT}`);
+      await Promise.resolve();
+      expect([...container.querySelectorAll('assent-embed')].map((e) => e.getAttribute('title'))).to.deep.equal(['Later', 'Explicit']);
+      expect(container.querySelector('iframe')).to.equal(null);
+    });
+
+    it('converts what is already in the page when it starts, and stops on disconnect()', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.append(markup(`<iframe data-assent-src="https://vimeo.com/76979871"></iframe>`));
+      gate = new IframeGate({ mode: 'off' });
+      gate.observe();
+      expect(container.querySelector('assent-embed')).to.not.equal(null);
+      gate.disconnect();
+      container.append(markup(`<iframe data-assent-src="https://vimeo.com/76979871"></iframe>`));
+      await Promise.resolve();
+      expect(container.querySelectorAll('assent-embed')).to.have.length(1);
+    });
+  });
+});
+
+describe('videoJsYouTubeSource', () => {
+  const table: [string | null, string | null][] = [
+    [`{"techOrder": ["youtube"], "sources": [{"type": "video/youtube", "src":"https://www.youtube.com/watch?v=${YT}"}]}`, `https://www.youtube.com/watch?v=${YT}`],
+    [`{"techOrder": ["youtube"], "sources": [{"type": "video/youtube", "src":"https://youtu.be/${YT}?t=30&amp;list=PL1"}]}`, `https://youtu.be/${YT}?t=30&list=PL1`],
+    [`{"sources": [{"type": "video/youtube", "src":"https://youtu.be/${YT}"}]}`, `https://youtu.be/${YT}`],
+    ['{"fluid": true}', null],
+    ['{"sources": [{"type": "video/mp4", "src": "/a.mp4"}]}', null],
+    ['{"techOrder": ["youtube"], "sources": "nope"}', null],
+    ['not json', null],
+    ['null', null],
+    ['', null],
+    [null, null],
+  ];
+  for (const [setup, expected] of table) {
+    it(`${String(setup).slice(0, 70)} → ${expected}`, () => {
+      expect(videoJsYouTubeSource(setup)).to.equal(expected);
+    });
+  }
+});

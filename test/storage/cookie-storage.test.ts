@@ -1,0 +1,200 @@
+import { expect } from '@open-wc/testing';
+import { encodeConsent } from '../../src/core/codec.js';
+import { cookieStorage, fallbackStorage, memoryStorage } from '../../src/storage/cookie-storage.js';
+import type { ConsentStorage } from '../../src/storage/types.js';
+
+const DAY_MS = 86_400_000;
+/** Names no other part of the widget uses, so nothing else reacts to them. */
+const NAME = 'assent_storage_test';
+const OTHER = 'assent_storage_other';
+
+/** What Chromium's Cookie Store API reports; TypeScript's DOM types list only name and value. */
+interface StoredCookie {
+  name: string;
+  value: string;
+  path: string;
+  domain: string | null;
+  sameSite: string;
+  secure: boolean;
+  expires: number | null;
+}
+const inspect = async (name: string) => (await cookieStore.get(name)) as StoredCookie | null;
+
+const cookieNames = () => (document.cookie ? document.cookie.split('; ').map((pair) => pair.split('=')[0]) : []);
+
+describe('cookieStorage', () => {
+  const storage = cookieStorage({ domain: null, secure: false });
+
+  afterEach(() => {
+    for (const name of [NAME, OTHER]) document.cookie = `${name}=; path=/; max-age=0`;
+    expect(cookieNames()).to.not.include.members([NAME, OTHER]);
+  });
+
+  it('writes, reads and removes a real first-party cookie', () => {
+    expect(storage.read(NAME)).to.equal(undefined);
+    expect(storage.write(NAME, 'hello', 180)).to.be.true;
+    expect(storage.read(NAME)).to.equal('hello');
+    expect(cookieNames()).to.include(NAME);
+    storage.remove(NAME);
+    expect(storage.read(NAME)).to.equal(undefined);
+    expect(cookieNames()).to.not.include(NAME);
+  });
+
+  it('round-trips a consent value with |, %, commas and unicode in it', () => {
+    const value = encodeConsent({
+      revision: 'ü|50%, "neu"',
+      categories: { analytics: true, marketing: false },
+      updatedAt: 1_718_000_000,
+      expiresAt: 1_718_000_000 + 180 * 86400,
+      source: 'user',
+    })!;
+    expect(value).to.contain('|').and.contain('%').and.contain(',');
+    expect(storage.write(NAME, value, 180)).to.be.true;
+    expect(storage.read(NAME)).to.equal(value);
+  });
+
+  it('replaces the value on a second write, as one cookie', () => {
+    storage.write(NAME, 'first', 1);
+    storage.write(NAME, 'second', 1);
+    expect(storage.read(NAME)).to.equal('second');
+    expect(cookieNames().filter((name) => name === NAME)).to.have.length(1);
+  });
+
+  it('removes only the named cookie', () => {
+    storage.write(NAME, 'a', 1);
+    storage.write(OTHER, 'b', 1);
+    storage.remove(NAME);
+    expect(storage.read(NAME)).to.equal(undefined);
+    expect(storage.read(OTHER)).to.equal('b');
+  });
+
+  it('sets Path=/, SameSite=Lax, host-only, and a Max-Age of the given days', async () => {
+    const before = Date.now();
+    storage.write(NAME, 'v', 180);
+    storage.write(OTHER, 'v', 0.5);
+    const cookie = await inspect(NAME);
+    expect(cookie).to.include({ path: '/', sameSite: 'lax', domain: null, secure: false });
+    expect(cookie!.expires! - before).to.be.within(180 * DAY_MS - 60_000, 180 * DAY_MS + 60_000);
+    const half = await inspect(OTHER);
+    expect(half!.expires! - before).to.be.within(DAY_MS / 2 - 60_000, DAY_MS / 2 + 60_000);
+  });
+
+  it('marks the cookie Secure when asked', async () => {
+    const secure = cookieStorage({ domain: null, secure: true });
+    expect(secure.write(NAME, 'v', 1)).to.be.true;
+    expect((await inspect(NAME))?.secure).to.be.true;
+    secure.remove(NAME);
+    expect(secure.read(NAME)).to.equal(undefined);
+  });
+
+  it('returns false when the browser refuses the cookie (a domain that is not this host)', () => {
+    const foreign = cookieStorage({ domain: 'example.org', secure: false });
+    expect(foreign.write(NAME, 'v', 1)).to.be.false;
+    expect(foreign.read(NAME)).to.equal(undefined);
+    expect(cookieNames()).to.not.include(NAME);
+  });
+});
+
+describe('memoryStorage', () => {
+  it('keeps values by name until they are removed', () => {
+    const storage = memoryStorage();
+    expect(storage.read(NAME)).to.equal(undefined);
+    expect(storage.write(NAME, 'a', 1)).to.be.true;
+    expect(storage.write(OTHER, 'b', 1)).to.be.true;
+    storage.remove(NAME);
+    expect(storage.read(NAME)).to.equal(undefined);
+    expect(storage.read(OTHER)).to.equal('b');
+  });
+
+  it('does not share values between instances', () => {
+    const one = memoryStorage();
+    one.write(NAME, 'a', 1);
+    expect(memoryStorage().read(NAME)).to.equal(undefined);
+  });
+});
+
+describe('fallbackStorage', () => {
+  /** A primary that records calls; `accepts` decides whether writes stick. */
+  function fakePrimary(accepts: boolean) {
+    const values = new Map<string, string>();
+    const calls: string[] = [];
+    const storage: ConsentStorage = {
+      read: (name) => values.get(name),
+      write(name, value) {
+        calls.push(`write ${name}`);
+        if (accepts) values.set(name, value);
+        return accepts;
+      },
+      remove(name) {
+        calls.push(`remove ${name}`);
+        values.delete(name);
+      },
+    };
+    return { storage, values, calls };
+  }
+
+  let logged: unknown[][];
+  const { error, warn } = console;
+  beforeEach(() => {
+    logged = [];
+    console.error = (...args: unknown[]) => void logged.push(args);
+    console.warn = (...args: unknown[]) => void logged.push(args);
+  });
+  afterEach(() => {
+    console.error = error;
+    console.warn = warn;
+    document.cookie = `${NAME}=; path=/; max-age=0`;
+  });
+
+  it('uses the primary while it accepts writes', () => {
+    const primary = fakePrimary(true);
+    const storage = fallbackStorage(primary.storage);
+    expect(storage.write(NAME, 'a', 1)).to.be.true;
+    expect(primary.values.get(NAME)).to.equal('a');
+    expect(storage.read(NAME)).to.equal('a');
+    primary.values.set(OTHER, 'set by another tab');
+    expect(storage.read(OTHER)).to.equal('set by another tab');
+  });
+
+  it('uses real cookies with a real cookie primary', () => {
+    const storage = fallbackStorage(cookieStorage({ domain: null, secure: false }));
+    expect(storage.write(NAME, 'a', 1)).to.be.true;
+    expect(cookieNames()).to.include(NAME);
+    storage.remove(NAME);
+    expect(cookieNames()).to.not.include(NAME);
+  });
+
+  it('falls back to memory, silently, when the primary refuses, and keeps working for the page view', () => {
+    const primary = fakePrimary(false);
+    const storage = fallbackStorage(primary.storage);
+    expect(storage.write(NAME, 'a', 180)).to.be.true;
+    expect(storage.read(NAME)).to.equal('a');
+    expect(storage.write(OTHER, 'b', 14)).to.be.true;
+    expect(storage.write(NAME, 'c', 180)).to.be.true;
+    expect(storage.read(NAME)).to.equal('c');
+    expect(storage.read(OTHER)).to.equal('b');
+    storage.remove(OTHER);
+    expect(storage.read(OTHER)).to.equal(undefined);
+    expect(primary.values.size).to.equal(0);
+    expect(logged).to.deep.equal([]);
+  });
+
+  it('falls back when real cookies are refused', () => {
+    const storage = fallbackStorage(cookieStorage({ domain: 'example.org', secure: false }));
+    expect(storage.write(NAME, 'a', 1)).to.be.true;
+    expect(storage.read(NAME)).to.equal('a');
+    expect(cookieNames()).to.not.include(NAME);
+    expect(logged).to.deep.equal([]);
+  });
+
+  it('removes from the primary too, so a refused cookie cannot come back', () => {
+    const primary = fakePrimary(false);
+    primary.values.set(NAME, 'old decision');
+    const storage = fallbackStorage(primary.storage);
+    storage.write(NAME, 'new decision', 1);
+    storage.remove(NAME);
+    expect(primary.calls).to.include(`remove ${NAME}`);
+    expect(primary.values.has(NAME)).to.be.false;
+    expect(storage.read(NAME)).to.equal(undefined);
+  });
+});
