@@ -23,6 +23,7 @@ describe('policies on a real page, with the booted widget', () => {
 
   it('reports the answers in assent.get() and assent-change, and asks nothing after a reload', async () => {
     const page = await openPage({ body: POLICIES, attrs: { banner: 'off' } });
+    expect(page.errors, 'no false alarms while the parser adds the policies').to.deep.equal([]);
     const changes: CustomEvent[] = [];
     page.document.addEventListener('assent-change', (event) => changes.push(event as CustomEvent));
     const tick = () => new Promise((resolve) => setTimeout(resolve, 50));

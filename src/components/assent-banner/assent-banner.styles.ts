@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// The privacy link is an inline-block so that it stays one 24x24 px target
+// (WCAG 2.2, 2.5.8) when the sentence wraps. (No comments inside css``: they ship.)
 export const bannerStyles = css`
   :host {
     position: fixed;
@@ -32,6 +34,10 @@ export const bannerStyles = css`
   }
   p {
     margin: 0 0 1rem;
+  }
+  a {
+    display: inline-block;
+    min-height: 24px;
   }
   .buttons {
     display: grid;

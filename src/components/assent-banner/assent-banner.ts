@@ -11,6 +11,7 @@ import { bannerStyles } from './assent-banner.styles.js';
 export const OPEN_SETTINGS_EVENT = 'assent-open-settings';
 
 /**
+ * @tag assent-banner
  * @summary The cookie banner's first layer: "Accept all", "Reject all" and
  * "Settings" side by side with the same size and weight, and a link to the
  * privacy policy. Shown while the consent manager has a question to ask.

@@ -36,6 +36,7 @@ declare global {
 }
 
 /**
+ * @tag assent-embed
  * @summary A click-to-load placeholder for a YouTube or Vimeo video, a Google
  * Map or any registered provider's content. Nothing is requested from the
  * provider before the person clicks "Load video" (this one, this page view)

@@ -62,6 +62,7 @@ type View = 'flow' | 'agreements';
 type Mode = 'inline' | 'dialog';
 
 /**
+ * @tag assent-policies
  * @summary The policy acceptance flow: one page per policy that needs an
  * answer (new, or a new version), with progress, Back and Next; compulsory
  * policies can only be agreed to, optional ones agreed to or declined with
@@ -317,7 +318,13 @@ export class AssentPolicies extends AssentElement {
     this.dirty = false;
     const { policies, errors } = validatePolicies(this.readChildren());
     const { age, error } = parseDigitalAge(this.digitalAge);
-    for (const message of error ? [...errors, error] : errors) this.logError(`assent-policies: ${message}`);
+    // While the parser is still adding the policies' children, a title may
+    // simply not have arrived yet: judge the markup once it is complete.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => ((this.dirty = true), this.requestUpdate()), { once: true });
+    } else {
+      for (const message of error ? [...errors, error] : errors) this.logError(`assent-policies: ${message}`);
+    }
     const signature = JSON.stringify([policies, age]);
     if (!force && signature === this.signature) return;
     this.signature = signature;

@@ -15,6 +15,7 @@ export function formatDay(day: string, lang: string): string {
 }
 
 /**
+ * @tag assent-policy
  * @summary One policy document, written by the site as light-DOM children so
  * it is readable without JavaScript and by search engines. On its own it
  * shows its title, date, summary and the full text behind a disclosure; inside

@@ -105,6 +105,7 @@ export const settingsStyles = css`
     color: var(--_primary);
   }
   .always {
+    margin-inline-start: auto;
     font-size: 0.875rem;
     color: var(--_muted);
   }

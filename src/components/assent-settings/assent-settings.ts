@@ -12,6 +12,7 @@ import { ConsentController } from '../controllers/consent-controller.js';
 import { settingsStyles } from './assent-settings.styles.js';
 
 /**
+ * @tag assent-settings
  * @summary The settings dialog: one switch per category, essential shown on
  * and locked, optional ones off until the person switches them on. A native
  * modal `<dialog>`: focus stays inside, Escape closes, and focus returns to
