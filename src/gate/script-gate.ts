@@ -1,3 +1,5 @@
+import { BEFORE_LOAD_EVENT, emit, type ScriptBeforeLoadDetail } from '../events/names.js';
+
 export const GATED_SCRIPTS = 'script[type="text/plain"][data-assent]';
 
 /**
@@ -11,6 +13,8 @@ export class ScriptGate {
   #observer: MutationObserver | null = null;
   #running: Promise<void> | null = null;
   #again = false;
+  /** Scripts a listener of `assent-before-load` vetoed: never asked again. */
+  #vetoed = new WeakSet<HTMLScriptElement>();
 
   constructor(granted: (category: string) => boolean, root: Document = document) {
     this.#granted = granted;
@@ -54,7 +58,12 @@ export class ScriptGate {
   async #runPending(): Promise<void> {
     for (const script of [...this.#root.querySelectorAll<HTMLScriptElement>(GATED_SCRIPTS)]) {
       const category = script.dataset.assent?.trim() ?? '';
-      if (!script.isConnected || !this.#granted(category)) continue;
+      if (!script.isConnected || this.#vetoed.has(script) || !this.#granted(category)) continue;
+      const detail: ScriptBeforeLoadDetail = { kind: 'script', category, src: script.src || null };
+      if (!emit(script, BEFORE_LOAD_EVENT, detail, true)) {
+        this.#vetoed.add(script);
+        continue;
+      }
       const live = activate(script);
       // A `src` script must finish before the next one starts, as in the parser.
       if (live.src) await loaded(live);

@@ -277,7 +277,7 @@ describe('<assent-embed>', () => {
       const el = await fixture<AssentEmbed>(html`<assent-embed src=${YT_URL}></assent-embed>`);
       const seen: EmbedLoadDetail[] = [];
       el.addEventListener(BEFORE_LOAD_EVENT, (event) => {
-        seen.push(event.detail);
+        seen.push(event.detail as EmbedLoadDetail);
         event.preventDefault();
       });
       button(el, 'Load video').click();

@@ -68,3 +68,24 @@ describe('gated scripts (real page)', () => {
     expect(page.window.__ran).to.equal(undefined);
   });
 });
+
+describe('assent-before-load on gated scripts (real page)', () => {
+  afterEach(closePages);
+
+  it('lets the site veto one script; the others still run and the vetoed one stays inert', async () => {
+    const body = [
+      `<script>document.addEventListener('assent-before-load', (event) => { if (event.detail.kind === 'script' && event.target.id === 'vetoed') event.preventDefault(); window.__seen = (window.__seen || []).concat(event.detail.category); });</script>`,
+      `<script type="text/plain" data-assent="analytics" id="vetoed">${push('vetoed')}</script>`,
+      `<script type="text/plain" data-assent="analytics">${push('allowed')}</script>`,
+    ].join('\n');
+    const page = await openPage({ body });
+    page.assent.acceptAll();
+    await until(() => page.window.__ran?.length === 1, 'the allowed script ran');
+    page.assent.rejectAll();
+    page.assent.acceptAll();
+    await aTimeout(100);
+    expect(page.window.__ran).to.deep.equal(['allowed']);
+    expect(page.document.getElementById('vetoed')!.getAttribute('type')).to.equal('text/plain');
+    expect((page.window as unknown as { __seen: string[] }).__seen).to.deep.equal(['analytics', 'analytics']);
+  });
+});

@@ -1,36 +1,26 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ConsentManager } from '../../consent.js';
+import { BEFORE_LOAD_EVENT, type EmbedLoadDetail } from '../../events/names.js';
+
+export type { EmbedLoadDetail };
 import { LocalizeController } from '../../i18n/localize.js';
 import { frameSize, posterUrl } from '../../providers/frame.js';
 import { buildEmbedUrl, embedAspectRatio, parseEmbedUrl, type ParseResult } from '../../providers/parse.js';
 import { $providers, allProviders, registerBuiltInProviders } from '../../providers/registry.js';
-import type { EmbedProvider, EmbedTarget } from '../../providers/types.js';
+import type { EmbedProvider } from '../../providers/types.js';
 import { getManager, whenManager } from '../../runtime.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { ConsentController } from '../controllers/consent-controller.js';
 import { embedStyles } from './assent-embed.styles.js';
 
-/** Fired before a provider's iframe is inserted; cancel it to keep the placeholder. */
-export const BEFORE_LOAD_EVENT = 'assent-before-load';
+export { BEFORE_LOAD_EVENT };
 /** Fired after a provider's iframe was inserted. */
 export const LOAD_EVENT = 'assent-load';
 
-export interface EmbedLoadDetail {
-  /** The provider's id, `youtube`. */
-  provider: string;
-  /** What was recognised in `src`. */
-  target: EmbedTarget;
-  /** The URL the iframe loads. */
-  url: string;
-  /** True when a click on this element loads it (and so it plays at once). */
-  autoplay: boolean;
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
-    [BEFORE_LOAD_EVENT]: CustomEvent<EmbedLoadDetail>;
     [LOAD_EVENT]: CustomEvent<EmbedLoadDetail>;
   }
 }
