@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'examples/**/*.mjs', '*.config.*', '.ci/**'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'examples/**/*.mjs', 'test/node/**/*.mjs', '*.config.*', '.ci/**'],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },

@@ -4,7 +4,6 @@
 // host with an empty 204 (nothing leaves the machine), recording each URL.
 // Needs a fresh `npm run build` (serves dist/assent.js).
 // Run: node --test test/node/
-/* global console, document, location, process, setTimeout, URL */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -341,7 +340,7 @@ describe('embeds on the network', () => {
         leaked.push(...urls);
       }
       // A measured figure, not a promise: the guaranteed path is data-assent-src.
-      // eslint-disable-next-line no-console
+       
       console.log(
         `raw iframes, data-embeds="auto": ${leakedLoads} of ${LEAK_RUNS} loads leaked a provider request ` +
           `(${leaked.length} requests over ${LEAK_RUNS * 3} raw iframes${leaked.length ? `: ${[...new Set(leaked)].join(', ')}` : ''})`,
