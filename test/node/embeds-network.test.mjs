@@ -4,6 +4,7 @@
 // host with an empty 204 (nothing leaves the machine), recording each URL.
 // Needs a fresh `npm run build` (serves dist/assent.js).
 // Run: node --test test/node/
+/* global document, location -- these functions run inside the page (page.evaluate) */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
