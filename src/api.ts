@@ -1,4 +1,4 @@
-import type { DecisionPatch } from './consent.js';
+import type { DecisionPatch, GrantOptions } from './consent.js';
 import type { ConsentDecision } from './core/types.js';
 import type { EmbedProvider } from './providers/types.js';
 
@@ -11,9 +11,13 @@ export interface AssentApi {
   /**
    * Stores answers: `set({ categories: { analytics: true } })`,
    * `set({ embeds: { youtube: false } })`, or the short form `set({ analytics: true })`.
+   * For a minor (policy answers given with a parent's or guardian's agreement)
+   * nothing is switched on without `{ guardian: true }`; refusals are always
+   * stored. Returns false when something was not switched on for that reason.
    */
-  set(patch: DecisionPatch | Record<string, boolean>): void;
-  acceptAll(): void;
+  set(patch: DecisionPatch | Record<string, boolean>, options?: GrantOptions): boolean;
+  /** Switches every category on; for a minor only with `{ guardian: true }` (else returns false). */
+  acceptAll(options?: GrantOptions): boolean;
   rejectAll(): void;
   /** Opens the settings dialog. */
   openSettings(): void;

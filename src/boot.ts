@@ -6,14 +6,18 @@ import { AssentPolicies, POLICIES_CHANGE_EVENT } from './components/assent-polic
 import { setPolicyStorage } from './components/assent-policies/policy-storage.js';
 import { AssentPolicy } from './components/assent-policy/assent-policy.js';
 import { AssentSettings } from './components/assent-settings/assent-settings.js';
-import { ConsentManager } from './consent.js';
+import { ConsentManager, type GrantOptions } from './consent.js';
 import { parseConfig, type AssentConfig, type ConfigError } from './core/config.js';
 import { emptyDecision, newlyGranted, withdrawn } from './core/decision.js';
 import { CHANGE_EVENT } from './events/names.js';
 import { clearCookies } from './gate/cookie-cleaner.js';
 import { IframeGate } from './gate/iframe-gate.js';
 import { ScriptGate } from './gate/script-gate.js';
-import { availableLanguages, configureLanguage } from './i18n/localize.js';
+import { installConsentMode } from './integrations/consent-mode.js';
+import { applyGpc } from './integrations/gpc.js';
+import { installMatomo } from './integrations/matomo.js';
+import { availableLanguages, configureLanguage, resolveLanguage } from './i18n/localize.js';
+import { startReceipts } from './receipts/outbox.js';
 import { providerIds, registerBuiltInProviders, registerProvider } from './providers/registry.js';
 import { setManager } from './runtime.js';
 import { cookieStorage, fallbackStorage } from './storage/cookie-storage.js';
@@ -55,6 +59,13 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
   const storage = fallbackStorage(cookieStorage({ domain: config.cookieDomain, secure: location.protocol === 'https:' }));
   const manager = new ConsentManager({ config, storage, providers: providerIds });
   setManager(manager);
+  // Before anything can decide (GPC, page code): every decision made in this tab gets a receipt.
+  if (config.endpoint) startReceipts({ endpoint: config.endpoint, lang: () => resolveLanguage() });
+  // Before any gated script, tag or banner: GPC answers first (the banner then has
+  // nothing to ask), so Consent Mode's default/update and Matomo start from that answer.
+  applyGpc(manager);
+  installConsentMode(manager);
+  installMatomo(manager);
   setPolicyStorage(storage);
   AssentPolicy.define();
   AssentPolicies.define();
@@ -106,8 +117,8 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
   return {
     get: () => manager.get(),
     has: (name) => manager.has(name),
-    set: (patch) => manager.set(toPatch(patch, config.categories, providerIds()), 'api'),
-    acceptAll: () => manager.acceptAll('api'),
+    set: (patch, options) => manager.set(toPatch(patch, config.categories, providerIds()), 'api', guardianOption(options)),
+    acceptAll: (options) => manager.acceptAll('api', guardianOption(options)),
     rejectAll: () => manager.rejectAll('api'),
     withdraw: () => manager.withdraw('api'),
     openSettings: () => openSettings(settings?.open ? null : undefined),
@@ -116,6 +127,11 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
       if (registerProvider(provider)) manager.refresh('api');
     },
   };
+}
+
+/** Only a literal `{ guardian: true }` from page code counts as a guardian's agreement. */
+function guardianOption(options: unknown): GrantOptions {
+  return { guardian: (options as GrantOptions | null | undefined)?.guardian === true };
 }
 
 /**
@@ -178,8 +194,8 @@ function inertApi(): AssentApi {
   return {
     get: () => emptyDecision([], ''),
     has: () => false,
-    set: nothing,
-    acceptAll: nothing,
+    set: () => false,
+    acceptAll: () => false,
     rejectAll: nothing,
     withdraw: nothing,
     openSettings: nothing,

@@ -1,6 +1,7 @@
 import { decodeConsent, decodeEmbedGrant, encodeConsent, encodeEmbedGrant } from './core/codec.js';
 import type { AssentConfig } from './core/config.js';
-import { readPolicyDecisions } from './core/policy-codec.js';
+import { answeredAsMinor } from './core/policy.js';
+import { describePolicies, readPolicyRecord } from './core/policy-codec.js';
 import { recordChoice, recordEmbedGrant, resolveDecision, sameDecision } from './core/decision.js';
 import { createStore, type Store } from './core/store.js';
 import type { ConsentDecision, DecisionSource, StoredEmbedGrant } from './core/types.js';
@@ -14,6 +15,11 @@ export const embedCookie = (provider: string) => `${CONSENT_COOKIE}_${provider}`
 export interface DecisionPatch {
   categories?: Record<string, boolean>;
   embeds?: Record<string, boolean>;
+}
+
+export interface GrantOptions {
+  /** A parent or guardian agreed; needed for a minor's grants (see `ConsentManager.minor`). */
+  guardian?: boolean;
 }
 
 export interface ConsentManagerOptions {
@@ -44,6 +50,7 @@ export class ConsentManager {
   #now: () => number;
   /** The "always allow" permissions in force, with their dates. */
   #grants: Record<string, StoredEmbedGrant> = {};
+  #minor = false;
 
   constructor({ config, storage, providers, target = document, now = () => Date.now() / 1000 }: ConsentManagerOptions) {
     this.config = config;
@@ -66,16 +73,53 @@ export class ConsentManager {
     return categories[name] === true || embeds[name] === true;
   }
 
-  /** Stores an answer for some categories and/or providers. */
-  set(patch: DecisionPatch, source: DecisionSource = 'api'): void {
+  /**
+   * True when the person is a minor: their stored policy answers
+   * (`<assent-policies digital-age>`) were given with a parent's or
+   * guardian's agreement. A minor's grants need that agreement too.
+   */
+  get minor(): boolean {
+    return this.#minor;
+  }
+
+  /**
+   * The categories and providers that `patch` would switch on and that need
+   * a parent's or guardian's agreement first: those not on already, and only
+   * for a minor. Empty when nothing needs it.
+   */
+  guardianNeeded(patch: DecisionPatch): string[] {
+    if (!this.#minor) return [];
+    const { categories, embeds } = this.$decision.get();
+    const on = (flags: Record<string, boolean> | undefined, known: readonly string[], current: Record<string, boolean>) =>
+      Object.keys(flags ?? {}).filter((name) => flags![name] === true && known.includes(name) && current[name] !== true);
+    return [...on(patch.categories, this.config.categories, categories), ...on(patch.embeds, this.#providers(), embeds)];
+  }
+
+  /** Every category switched on, or off. */
+  allCategories(granted: boolean): DecisionPatch {
+    return { categories: Object.fromEntries(this.config.categories.map((name) => [name, granted])) };
+  }
+
+  /**
+   * Stores an answer for some categories and/or providers. For a minor,
+   * whatever `guardianNeeded()` names is left out unless `guardian` is true;
+   * refusals are stored all the same. Returns false when something was left out.
+   */
+  set(patch: DecisionPatch, source: DecisionSource = 'api', { guardian }: GrantOptions = {}): boolean {
+    const refused = guardian === true ? [] : this.guardianNeeded(patch);
+    if (refused.length > 0) console.warn(`assent: a minor's grants need { guardian: true }: ${refused}`);
     const current = this.$decision.get();
     const next: ConsentDecision = structuredClone(current);
-    const answered = this.config.categories.filter((name) => typeof patch.categories?.[name] === 'boolean');
+    const answered = this.config.categories.filter(
+      (name) => typeof patch.categories?.[name] === 'boolean' && !refused.includes(name),
+    );
     // A patch that answers no configured category is no answer: the banner keeps asking.
     if (answered.length > 0) {
       const choice = { ...current.categories };
       for (const name of answered) choice[name] = patch.categories![name];
-      const stored = recordChoice(choice, this.config.categories, this.config.revision, this.config.consentDays, this.#now(), source);
+      // A minor's grants in force all had a guardian's agreement (see #read), so the record says so.
+      const withGuardian = this.#minor && this.config.categories.some((name) => choice[name]);
+      const stored = recordChoice(choice, this.config.categories, this.config.revision, this.config.consentDays, this.#now(), source, withGuardian);
       const value = encodeConsent(stored);
       if (value) this.#storage.write(CONSENT_COOKIE, value, this.config.consentDays);
       Object.assign(next.categories, stored.categories);
@@ -83,9 +127,9 @@ export class ConsentManager {
       this.$needsAnswer.set(false);
     }
     for (const [provider, allowed] of Object.entries(patch.embeds ?? {})) {
-      if (!this.#providers().includes(provider) || typeof allowed !== 'boolean') continue;
+      if (!this.#providers().includes(provider) || typeof allowed !== 'boolean' || refused.includes(provider)) continue;
       if (allowed) {
-        const grant = recordEmbedGrant(this.config.embedDays, this.#now());
+        const grant = recordEmbedGrant(this.config.embedDays, this.#now(), this.#minor);
         const value = encodeEmbedGrant(grant);
         if (value) this.#storage.write(embedCookie(provider), value, this.config.embedDays);
         this.#grants[provider] = grant;
@@ -96,20 +140,22 @@ export class ConsentManager {
       next.embeds[provider] = allowed;
     }
     this.#commit(next, source);
+    return refused.length === 0;
   }
 
-  acceptAll(source: DecisionSource = 'api'): void {
-    this.set({ categories: Object.fromEntries(this.config.categories.map((name) => [name, true])) }, source);
+  /** Switches every category on; for a minor only with `guardian` (else nothing new is stored and it returns false). */
+  acceptAll(source: DecisionSource = 'api', options: GrantOptions = {}): boolean {
+    return this.set(this.allCategories(true), source, options);
   }
 
   rejectAll(source: DecisionSource = 'api'): void {
-    this.set({ categories: Object.fromEntries(this.config.categories.map((name) => [name, false])) }, source);
+    this.set(this.allCategories(false), source);
   }
 
   /** Takes back every consent: optional categories and "always allow" embeds. */
   withdraw(source: DecisionSource = 'api'): void {
     const embeds = Object.fromEntries(Object.keys(this.$decision.get().embeds).map((id) => [id, false]));
-    this.set({ categories: Object.fromEntries(this.config.categories.map((name) => [name, false])), embeds }, source);
+    this.set({ ...this.allCategories(false), embeds }, source);
   }
 
   /** When the "always allow" permission for `provider` ends, or null without one. */
@@ -136,10 +182,12 @@ export class ConsentManager {
       this.#providers().map((id) => [id, decodeEmbedGrant(this.#storage.read(embedCookie(id)))]),
     );
     this.#grants = Object.fromEntries(Object.entries(grants).filter((entry): entry is [string, StoredEmbedGrant] => entry[1] !== null));
+    const policies = readPolicyRecord(this.#storage);
+    this.#minor = answeredAsMinor(policies);
     const stored = decodeConsent(this.#storage.read(CONSENT_COOKIE));
-    const resolved = resolveDecision(stored, grants, this.config.categories, this.config.revision, this.#now());
+    const resolved = resolveDecision(stored, grants, this.config.categories, this.config.revision, this.#now(), this.#minor);
     for (const id of this.#providers()) resolved.decision.embeds[id] ??= false;
-    resolved.decision.policies = readPolicyDecisions(this.#storage);
+    resolved.decision.policies = describePolicies(policies);
     return resolved;
   }
 

@@ -24,8 +24,8 @@ function api(): AssentApi {
 
 export const get: AssentApi['get'] = () => api().get();
 export const has: AssentApi['has'] = (name) => api().has(name);
-export const set: AssentApi['set'] = (patch) => api().set(patch);
-export const acceptAll: AssentApi['acceptAll'] = () => api().acceptAll();
+export const set: AssentApi['set'] = (patch, options) => api().set(patch, options);
+export const acceptAll: AssentApi['acceptAll'] = (options) => api().acceptAll(options);
 export const rejectAll: AssentApi['rejectAll'] = () => api().rejectAll();
 export const openSettings: AssentApi['openSettings'] = () => api().openSettings();
 export const withdraw: AssentApi['withdraw'] = () => api().withdraw();

@@ -4,12 +4,19 @@ import type { DecisionSource, StoredConsent, StoredEmbedGrant } from './types.js
  * Cookie values are `VERSION|field|…|checksum`. The checksum is not a secret:
  * it makes any edit, truncation or mix-up of the value read as "no decision",
  * so a damaged cookie can only ever cost a banner, never grant consent.
+ *
+ * A minor's grant given with a parent's or guardian's agreement is marked
+ * with `p`: after the source letter in `assent`, as a third field in
+ * `assent_PROVIDER`. Values without the mark are the ones written before it
+ * existed, so older cookies read as before.
  */
 export const CODEC_VERSION = '1';
 /** Longest value we write or read; a longer one counts as no decision. */
 export const MAX_COOKIE_LENGTH = 1024;
 
 const SOURCES: Record<DecisionSource, string> = { user: 'u', gpc: 'g', api: 'a', tab: 't', expiry: 'e' };
+/** The mark of a parent's or guardian's agreement. */
+const GUARDIAN = 'p';
 const CATEGORY = /^([a-z][a-z0-9_-]{0,31})([01])$/;
 const NUMBER = /^[0-9a-z]{1,9}$/;
 const MAX_REVISION = 64;
@@ -61,14 +68,16 @@ export function encodeConsent(consent: StoredConsent): string | null {
     categories,
     encodeTime(consent.updatedAt),
     encodeTime(consent.expiresAt),
-    SOURCES[consent.source],
+    SOURCES[consent.source] + (consent.guardian ? GUARDIAN : ''),
   ]);
 }
 
 export function decodeConsent(value: string | undefined | null): StoredConsent | null {
   const fields = unseal(value, 5);
   if (!fields) return null;
-  const [revision, list, updated, expires, sourceCode] = fields;
+  const [revision, list, updated, expires, sourceField] = fields;
+  const guardian = sourceField.length === 2 && sourceField[1] === GUARDIAN;
+  const sourceCode = guardian ? sourceField[0] : sourceField;
   const source = (Object.keys(SOURCES) as DecisionSource[]).find((key) => SOURCES[key] === sourceCode);
   const updatedAt = decodeTime(updated);
   const expiresAt = decodeTime(expires);
@@ -86,17 +95,21 @@ export function decodeConsent(value: string | undefined | null): StoredConsent |
   } catch {
     return null;
   }
-  return { revision: decodedRevision, categories, updatedAt, expiresAt, source };
+  const decoded: StoredConsent = { revision: decodedRevision, categories, updatedAt, expiresAt, source };
+  if (guardian) decoded.guardian = true;
+  return decoded;
 }
 
 export function encodeEmbedGrant(grant: StoredEmbedGrant): string | null {
-  return seal([encodeTime(grant.grantedAt), encodeTime(grant.expiresAt)]);
+  const fields = [encodeTime(grant.grantedAt), encodeTime(grant.expiresAt)];
+  return seal(grant.guardian ? [...fields, GUARDIAN] : fields);
 }
 
 export function decodeEmbedGrant(value: string | undefined | null): StoredEmbedGrant | null {
-  const fields = unseal(value, 2);
-  if (!fields) return null;
+  const fields = unseal(value, 2) ?? unseal(value, 3);
+  if (!fields || (fields.length === 3 && fields[2] !== GUARDIAN)) return null;
   const grantedAt = decodeTime(fields[0]);
   const expiresAt = decodeTime(fields[1]);
-  return grantedAt <= expiresAt ? { grantedAt, expiresAt } : null;
+  if (!(grantedAt <= expiresAt)) return null;
+  return fields.length === 3 ? { grantedAt, expiresAt, guardian: true } : { grantedAt, expiresAt };
 }

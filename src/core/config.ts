@@ -1,5 +1,6 @@
 import type { TextKey } from '../i18n/translation.js';
 import { DEFAULT_CATEGORY_INFO, ESSENTIAL, type CategoryInfo, type CookieInfo, type LocalizedText } from './categories.js';
+import { CONSENT_MODE_KEYS, DEFAULT_CONSENT_MODE_MAPPING, parseConsentModeMapping, type ConsentModeMapping } from './consent-mode-map.js';
 
 export interface AssentConfig {
   /** `auto` or a language code. */
@@ -21,6 +22,8 @@ export interface AssentConfig {
   categoryInfo: Record<string, CategoryInfo>;
   /** Text overrides per language from the inline JSON block. */
   texts: Record<string, Partial<Record<TextKey, string>>>;
+  /** Category → Google Consent Mode keys (`"consentMode"` in the JSON block); `parseConfig` always sets it. */
+  consentModeMap?: ConsentModeMapping;
 }
 
 export interface ConfigError {
@@ -187,6 +190,7 @@ export function parseConfig(
   }
 
   config.categoryInfo = categoryInfo(config, block.categories);
+  config.consentModeMap = block.consentMode ?? { ...DEFAULT_CONSENT_MODE_MAPPING };
   return { config, errors };
 }
 
@@ -217,8 +221,12 @@ const isLocalized = (value: unknown): value is LocalizedText =>
 function parseJsonBlock(
   json: string | null | undefined,
   errors: ConfigError[],
-): { texts: AssentConfig['texts']; categories: Record<string, Partial<CategoryInfo>> } {
-  const result = { texts: {} as AssentConfig['texts'], categories: {} as Record<string, Partial<CategoryInfo>> };
+): { texts: AssentConfig['texts']; categories: Record<string, Partial<CategoryInfo>>; consentMode: ConsentModeMapping | null } {
+  const result = {
+    texts: {} as AssentConfig['texts'],
+    categories: {} as Record<string, Partial<CategoryInfo>>,
+    consentMode: null as ConsentModeMapping | null,
+  };
   if (!json || !json.trim()) return result;
   const fail = (value: string, allowed: string) =>
     errors.push({
@@ -266,6 +274,15 @@ function parseJsonBlock(
         }
         result.categories[name] = category;
       }
+  }
+
+  if (data.consentMode !== undefined) {
+    result.consentMode = parseConsentModeMapping(data.consentMode);
+    if (!result.consentMode)
+      fail(
+        '"consentMode"',
+        `an object of optional category names (not essential) to arrays of Consent Mode keys (${CONSENT_MODE_KEYS.join(', ')})`,
+      );
   }
   return result;
 }

@@ -27,7 +27,10 @@ export function emptyDecision(categories: readonly string[], revision: string): 
 /**
  * Turns what the cookies hold into the decision in force. A stored answer
  * counts only under the same revision and before it expires; anything else
- * is no decision, never consent.
+ * is no decision, never consent. For a `minor`, a grant counts only when it
+ * was given with a parent's or guardian's agreement: one given without (say,
+ * before the policy flow told us the age) is off and asked again, while
+ * refusals always count.
  */
 export function resolveDecision(
   stored: StoredConsent | null,
@@ -35,10 +38,12 @@ export function resolveDecision(
   categories: readonly string[],
   revision: string,
   now: number,
+  minor = false,
 ): Resolved {
   const decision = emptyDecision(categories, revision);
   for (const [provider, grant] of Object.entries(grants)) {
-    if (grant && grant.expiresAt > now && grant.grantedAt <= now + DAY) decision.embeds[provider] = true;
+    if (grant && grant.expiresAt > now && grant.grantedAt <= now + DAY && (!minor || grant.guardian))
+      decision.embeds[provider] = true;
   }
   const valid =
     stored !== null &&
@@ -51,8 +56,8 @@ export function resolveDecision(
   let unanswered = false;
   for (const name of categories) {
     if (name === ESSENTIAL) continue;
-    if (name in stored.categories) decision.categories[name] = stored.categories[name];
-    else unanswered = true;
+    if (!(name in stored.categories) || (stored.categories[name] && minor && !stored.guardian)) unanswered = true;
+    else decision.categories[name] = stored.categories[name];
   }
   decision.updatedAt = new Date(stored.updatedAt * 1000).toISOString();
   return { decision, needsAnswer: unanswered };
@@ -66,18 +71,21 @@ export function recordChoice(
   days: number,
   now: number,
   source: DecisionSource,
+  guardian = false,
 ): StoredConsent {
-  return {
+  const stored: StoredConsent = {
     revision,
     categories: Object.fromEntries(categories.map((name) => [name, choice[name] === true])),
     updatedAt: now,
     expiresAt: now + days * DAY,
     source,
   };
+  if (guardian) stored.guardian = true;
+  return stored;
 }
 
-export function recordEmbedGrant(days: number, now: number): StoredEmbedGrant {
-  return { grantedAt: now, expiresAt: now + days * DAY };
+export function recordEmbedGrant(days: number, now: number, guardian = false): StoredEmbedGrant {
+  return guardian ? { grantedAt: now, expiresAt: now + days * DAY, guardian } : { grantedAt: now, expiresAt: now + days * DAY };
 }
 
 /** The optional categories that `decision` grants and `previous` did not. */

@@ -35,6 +35,8 @@ export interface StoredConsent {
   /** Seconds since the epoch after which the banner asks again. */
   expiresAt: number;
   source: DecisionSource;
+  /** True when a parent or guardian agreed to the grants (a minor's decision); absent otherwise. */
+  guardian?: boolean;
 }
 
 /** An "always allow PROVIDER" permission, stored in `assent_PROVIDER`. */
@@ -43,6 +45,8 @@ export interface StoredEmbedGrant {
   grantedAt: number;
   /** Seconds since the epoch. */
   expiresAt: number;
+  /** True when a parent or guardian agreed (a minor's grant); absent otherwise. */
+  guardian?: boolean;
 }
 
 /** What a listener learns about a change (the `assent-change` detail). */

@@ -32,6 +32,7 @@ export const de: Translation = {
   embedsNone: 'Sie haben keinem Anbieter dauerhaft zugestimmt.',
   embedAllowedUntil: (date) => `Erlaubt bis ${date}`,
   embedWithdraw: (provider) => `${provider} nicht mehr erlauben`,
+  guardianAgrees: 'Meine Eltern oder eine erziehungsberechtigte Person stimmen dem zu',
 
   policiesLabel: 'Richtlinien der Plattform',
   policyProgress: (n, total) => `Richtlinie ${n} von ${total}`,

@@ -32,6 +32,7 @@ export const en: Translation = {
   embedsNone: 'You have not allowed any provider.',
   embedAllowedUntil: (date) => `Allowed until ${date}`,
   embedWithdraw: (provider) => `Stop allowing ${provider}`,
+  guardianAgrees: 'My parent or guardian agrees to this',
 
   policiesLabel: 'Site policies',
   policyProgress: (n, total) => `Policy ${n} of ${total}`,

@@ -32,6 +32,8 @@ export interface Translation {
   embedsNone: string;
   embedAllowedUntil: (date: string) => string;
   embedWithdraw: (provider: string) => string;
+  /* A minor's grants (banner, settings, embeds): the parent-or-guardian checkbox; without its tick, policyGuardianNeeded. */
+  guardianAgrees: string;
 
   /* Policy acceptance flow (<assent-policies>). */
   policiesLabel: string;

@@ -12,12 +12,15 @@ import { measure, relativeImports } from '../../scripts/sizes.mjs';
 
 /**
  * Brotli (quality 11) bytes allowed for dist/assent.js.
- * 2026-11-26: measured 29,458 B; budget = that + ~3 % headroom, rounded up to
- * the next 100. Lower it when the bundle shrinks, never raise it silently.
+ * 2026-11-26: measured 29,458 B with banner, settings, embeds and policies;
+ * 32,790 B once the minors' guardian rule (806 B), Matomo, Consent Mode and
+ * GPC (701 B) and consent receipts (1,650 B) were added. Budget = that + ~3 %
+ * headroom, rounded up to the next 100. Lower it when the bundle shrinks,
+ * never raise it silently: a raise belongs in a commit that says why.
  * Long-term target (issue 7): below vanilla-cookieconsent 3.1.0's 13,782 B
  * brotli (JS + CSS), see FINDINGS.md.
  */
-const BUDGET = 30_400;
+const BUDGET = 33_800;
 
 const dist = (name) => join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', name);
 const CLASSIC = dist('assent.js');

@@ -3,6 +3,9 @@
  * `/page?attrs={"lang":"de"}&body=<p>…</p>&lang=de&json={…}` becomes a page
  * whose head holds the one script tag exactly as a site would write it.
  */
+import { readFileSync } from 'node:fs';
+import { compileSchema, describeErrors } from '../../examples/receiver/validate.mjs';
+
 const escapeAttr = (value) =>
   String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -17,6 +20,7 @@ export function testPages() {
         const name = JSON.stringify(query.get('name') || 'delayed');
         return { body: `(window.__ran = window.__ran || []).push(${name});`, type: 'js' };
       }
+      if (context.path === '/receipts' || context.path.startsWith('/receipts/')) return receipts(context);
       if (context.path !== '/page' && context.path !== '/sub/dir/page') return undefined;
       const query = context.URL.searchParams;
       const attrs = JSON.parse(query.get('attrs') || '{}');
@@ -47,4 +51,96 @@ ${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Coo
       return { body, type: 'html' };
     },
   };
+}
+
+/*
+ * A real receipt endpoint (CONTRACT section 8) for the receipt tests, with
+ * state per test-chosen `key`, validating against docs/receipt.schema.json
+ * like the reference receiver (examples/receiver/):
+ *
+ * - `POST /receipts?key=K[&fail=N][&retryAfter=S]`: the first N posts for K
+ *   answer 500 (with `Retry-After: S` when given); then 400 for a receipt
+ *   that does not match the schema, 201 for a new id, 409 for a stored id
+ *   (stored once).
+ * - `POST /receipts/control?key=K&offline=1|0`: while offline, posts for K
+ *   are dropped: the connection is closed without an answer, which the
+ *   browser reports as a network error, as when it is offline.
+ * - `GET /receipts/log?key=K`: `{ posts: [{ id, status }], receipts: [...] }`,
+ *   every request in order (status `dropped` while offline) and the receipts
+ *   stored, once each.
+ */
+const validateReceipt = compileSchema(
+  JSON.parse(readFileSync(new URL('../../docs/receipt.schema.json', import.meta.url), 'utf8')),
+);
+const receiptKeys = new Map();
+
+function receiptState(key) {
+  if (!receiptKeys.has(key)) receiptKeys.set(key, { failuresLeft: null, offline: false, posts: [], stored: new Map() });
+  return receiptKeys.get(key);
+}
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/** Answers with any status, bypassing the dev server's "plugins answer 200". */
+function answer(context, status, body, headers = {}) {
+  context.respond = false;
+  context.res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
+  context.res.end(JSON.stringify(body));
+  return { body: '', type: 'json' };
+}
+
+async function receipts(context) {
+  const query = context.URL.searchParams;
+  const state = receiptState(query.get('key') || 'default');
+  if (context.path === '/receipts/log') {
+    return answer(context, 200, { posts: state.posts, receipts: [...state.stored.values()] });
+  }
+  if (context.path === '/receipts/control') {
+    state.offline = query.get('offline') === '1';
+    return answer(context, 200, { offline: state.offline });
+  }
+  if (context.path !== '/receipts' || context.method !== 'POST') return answer(context, 405, { error: 'POST a receipt' });
+
+  if (state.offline) {
+    state.posts.push({ id: null, status: 'dropped' });
+    context.respond = false;
+    context.req.socket.destroy();
+    return { body: '', type: 'json' };
+  }
+  const text = await readBody(context.req);
+  let receipt = null;
+  try {
+    receipt = JSON.parse(text);
+  } catch {
+    // answered below
+  }
+  const id = typeof receipt?.id === 'string' ? receipt.id : null;
+  const post = (status) => state.posts.push({ id, status });
+
+  state.failuresLeft ??= Number(query.get('fail') || 0);
+  if (state.failuresLeft > 0) {
+    state.failuresLeft--;
+    post(500);
+    const retryAfter = query.get('retryAfter');
+    return answer(context, 500, { error: 'failing on purpose' }, retryAfter ? { 'retry-after': retryAfter } : {});
+  }
+  const errors = receipt === null ? [{ path: '', message: 'is not JSON' }] : validateReceipt(receipt);
+  if (errors.length > 0) {
+    post(400);
+    return answer(context, 400, { error: 'invalid-receipt', message: describeErrors(errors), errors });
+  }
+  if (state.stored.has(id)) {
+    post(409);
+    return answer(context, 409, { error: 'duplicate', id });
+  }
+  state.stored.set(id, receipt);
+  post(201);
+  return answer(context, 201, { id, status: 'stored' });
 }

@@ -6,6 +6,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { ConsentController } from '../controllers/consent-controller.js';
+import { GuardianController, guardianStyles } from '../controllers/guardian-controller.js';
 import { bannerStyles } from './assent-banner.styles.js';
 
 export const OPEN_SETTINGS_EVENT = 'assent-open-settings';
@@ -27,6 +28,8 @@ export const OPEN_SETTINGS_EVENT = 'assent-open-settings';
  * @csspart accept - "Accept all".
  * @csspart reject - "Reject all".
  * @csspart settings - "Settings".
+ * @csspart guardian - The "My parent or guardian agrees to this" checkbox row (minors only).
+ * @csspart guardian-problem - The message shown when a minor accepts without that tick.
  *
  * @cssproperty --assent-color-background - Background of the banner.
  * @cssproperty --assent-color-text - Text colour.
@@ -41,10 +44,11 @@ export const OPEN_SETTINGS_EVENT = 'assent-open-settings';
  * @cssproperty --assent-z-index - Stacking order of the banner.
  */
 export class AssentBanner extends AssentElement {
-  static override styles = [sharedStyles, bannerStyles];
+  static override styles = [sharedStyles, bannerStyles, guardianStyles];
 
   private readonly consent = new ConsentController(this, () => this.resolvedManager);
   private readonly localize = new LocalizeController(this);
+  private readonly guardian = new GuardianController(this);
 
   /** The consent manager to answer; the booted one when not set. */
   @property({ attribute: false }) manager: ConsentManager | null = null;
@@ -57,7 +61,9 @@ export class AssentBanner extends AssentElement {
   }
 
   private handleAccept(): void {
-    this.resolvedManager?.acceptAll('user');
+    const manager = this.resolvedManager;
+    const options = manager && this.guardian.allow(manager, manager.allCategories(true));
+    if (options) manager.acceptAll('user', options);
   }
 
   private handleReject(): void {
@@ -71,6 +77,8 @@ export class AssentBanner extends AssentElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('manager')) this.consent.subscribe();
     const open = this.resolvedManager?.$needsAnswer.get() ?? false;
+    // Asked again later, the box starts unticked.
+    if (!open && !this.hidden) this.guardian.reset();
     this.hidden = !open;
   }
 
@@ -86,6 +94,7 @@ export class AssentBanner extends AssentElement {
             ? html`<a part="privacy-link" href=${this.privacyUrl}>${t.privacyLink}</a>`
             : nothing}
         </p>
+        ${this.guardian.render(this.resolvedManager, t)}
         <div part="buttons" class="buttons">
           <button type="button" class="button" part="button accept" @click=${this.handleAccept}>${t.acceptAll}</button>
           <button type="button" class="button" part="button reject" @click=${this.handleReject}>${t.rejectAll}</button>

@@ -89,6 +89,9 @@ export const embedStyles = css`
     border-color: currentColor;
     color: inherit;
   }
+  .guardian-problem {
+    color: inherit;
+  }
   .error {
     border: 2px dashed var(--assent-embed-error-border, #f0a3a3);
   }

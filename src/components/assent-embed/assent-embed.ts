@@ -13,6 +13,7 @@ import { getManager, whenManager } from '../../runtime.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { ConsentController } from '../controllers/consent-controller.js';
+import { GuardianController, guardianStyles } from '../controllers/guardian-controller.js';
 import { embedStyles } from './assent-embed.styles.js';
 
 export { BEFORE_LOAD_EVENT };
@@ -50,6 +51,8 @@ declare global {
  * @csspart load-button - "Load video".
  * @csspart allow-button - "Always allow PROVIDER".
  * @csspart remember - The note on how long "Always allow" is kept.
+ * @csspart guardian - The "My parent or guardian agrees to this" checkbox row (minors only).
+ * @csspart guardian-problem - The message shown when a minor loads without that tick.
  * @csspart error - The placeholder shown for a URL that cannot be embedded.
  * @csspart iframe - The provider's player, once loaded.
  *
@@ -70,10 +73,11 @@ declare global {
  * @cssproperty --assent-font-size - Base font size.
  */
 export class AssentEmbed extends AssentElement {
-  static override styles = [sharedStyles, embedStyles];
+  static override styles = [sharedStyles, guardianStyles, embedStyles];
 
   private readonly consent = new ConsentController(this, () => this.resolvedManager);
   private readonly localize = new LocalizeController(this);
+  private readonly guardian = new GuardianController(this);
 
   @query('.frame') private frame!: HTMLDivElement | null;
 
@@ -128,6 +132,12 @@ export class AssentEmbed extends AssentElement {
   }
 
   private handleLoad(): void {
+    if (this.guardianAllows()) this.load();
+  }
+
+  private load(): void {
+    // The tick was for this load; shown again (a withdrawal), the box starts unticked.
+    this.guardian.reset();
     this.clicked = true;
     this.cancelledKey = '';
     this.activated = true;
@@ -135,9 +145,17 @@ export class AssentEmbed extends AssentElement {
 
   private handleAlwaysAllow(): void {
     const manager = this.resolvedManager;
-    if (!this.parsed.ok || !manager) return;
-    this.handleLoad();
-    manager.set({ embeds: { [this.parsed.provider.id]: true } }, 'user');
+    const options = this.guardianAllows();
+    if (!this.parsed.ok || !manager || !options) return;
+    this.load();
+    manager.set({ embeds: { [this.parsed.provider.id]: true } }, 'user', options);
+  }
+
+  /** For a minor: whether the guardian's box is ticked (else the message shows). Loading once is a grant too. */
+  private guardianAllows() {
+    const manager = this.resolvedManager;
+    if (!manager || !this.parsed.ok) return {};
+    return this.guardian.allow(manager, { embeds: { [this.parsed.provider.id]: true } });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -145,7 +163,10 @@ export class AssentEmbed extends AssentElement {
     const providers = allProviders();
     if (!this.parsedFor || this.parsedFor[0] !== this.src || this.parsedFor[1] !== providers) {
       // Consent given with "Load video" was for one video: a new `src` asks again.
-      if (this.parsedFor && this.parsedFor[0] !== this.src) this.activated = false;
+      if (this.parsedFor && this.parsedFor[0] !== this.src) {
+        this.activated = false;
+        this.guardian.reset();
+      }
       this.parsedFor = [this.src, providers];
       this.parsed = parseEmbedUrl(this.src, providers);
       this.warn();
@@ -267,6 +288,7 @@ export class AssentEmbed extends AssentElement {
               ? html` · <a part="privacy-link" href=${sitePrivacy}>${t.embedSitePrivacy}</a>`
               : nothing}
           </p>
+          ${this.guardian.render(manager, t)}
           <div part="actions" class="actions">
             <button type="button" part="button load-button" class="button" aria-describedby="title" @click=${this.handleLoad}>
               ${load}

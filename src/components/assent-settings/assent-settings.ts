@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, parseDuration, ESSENTIAL, type CategoryInfo, type CookieInfo } from '../../core/categories.js';
-import type { ConsentManager } from '../../consent.js';
+import type { ConsentManager, DecisionPatch } from '../../consent.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { providerInfo } from '../../providers/registry.js';
@@ -9,6 +9,7 @@ import { getManager } from '../../runtime.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { ConsentController } from '../controllers/consent-controller.js';
+import { GuardianController, guardianStyles } from '../controllers/guardian-controller.js';
 import { settingsStyles } from './assent-settings.styles.js';
 
 /**
@@ -30,6 +31,8 @@ import { settingsStyles } from './assent-settings.styles.js';
  * @csspart save - "Save choices".
  * @csspart embeds - The list of providers allowed with "Always allow".
  * @csspart withdraw-embed - The button that stops allowing one provider.
+ * @csspart guardian - The "My parent or guardian agrees to this" checkbox row (minors only).
+ * @csspart guardian-problem - The message shown when a minor switches something on without that tick.
  *
  * @cssproperty --assent-color-background - Background of the dialog.
  * @cssproperty --assent-color-text - Text colour.
@@ -41,10 +44,11 @@ import { settingsStyles } from './assent-settings.styles.js';
  * @cssproperty --assent-radius - Corner radius.
  */
 export class AssentSettings extends AssentElement {
-  static override styles = [sharedStyles, settingsStyles];
+  static override styles = [sharedStyles, settingsStyles, guardianStyles];
 
   private readonly consent = new ConsentController(this, () => this.resolvedManager);
   private readonly localize = new LocalizeController(this);
+  private readonly guardian = new GuardianController(this);
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
@@ -67,12 +71,20 @@ export class AssentSettings extends AssentElement {
   }
 
   private handleSave(): void {
-    this.resolvedManager?.set({ categories: this.draft }, 'user');
-    this.close();
+    this.store({ categories: this.draft });
   }
 
   private handleAccept(): void {
-    this.resolvedManager?.acceptAll('user');
+    const manager = this.resolvedManager;
+    if (manager) this.store(manager.allCategories(true));
+  }
+
+  /** Stores and closes; for a minor who switches something on without the guardian's tick, stays open and says why. */
+  private store(patch: DecisionPatch): void {
+    const manager = this.resolvedManager;
+    const options = manager && this.guardian.allow(manager, patch);
+    if (!options) return;
+    manager.set(patch, 'user', options);
     this.close();
   }
 
@@ -102,6 +114,7 @@ export class AssentSettings extends AssentElement {
     if (!manager) return;
     this.opener = opener instanceof HTMLElement ? opener : null;
     this.draft = { ...manager.$decision.get().categories };
+    this.guardian.reset();
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
   }
@@ -135,6 +148,7 @@ export class AssentSettings extends AssentElement {
           ${this.renderEmbeds(manager, t, lang)}
         </div>
         <footer>
+          ${this.guardian.render(manager, t)}
           <button type="button" class="button" part="button accept" @click=${this.handleAccept}>${t.acceptAll}</button>
           <button type="button" class="button" part="button reject" @click=${this.handleReject}>${t.rejectAll}</button>
           <button type="button" class="button" part="button save" @click=${this.handleSave}>${t.saveChoices}</button>
