@@ -97,7 +97,10 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
   const openSettings = (opener?: Element | null) => void mounted.then((dialog) => dialog.show(opener));
 
   document.addEventListener('click', (event) => {
-    const opener = (event.target as Element | null)?.closest?.('[data-assent-open]');
+    // The composed path also finds a settings link inside another component's shadow root.
+    const opener = event
+      .composedPath()
+      .find((node): node is Element => node instanceof Element && node.hasAttribute('data-assent-open'));
     if (!opener) return;
     event.preventDefault();
     openSettings(opener);

@@ -124,4 +124,15 @@ describe('settings dialog (real page)', () => {
     const rows = root.querySelectorAll('details')[1].textContent!;
     expect(rows).to.include('_pk_ref.*').and.include('6 months').and.include('Matomo (self-hosted)');
   });
+
+  it('opens from a [data-assent-open] link inside another component\'s shadow root', async () => {
+    const body = `<site-footer></site-footer><script>
+      customElements.define('site-footer', class extends HTMLElement {
+        connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<a href="#" id="inner" data-assent-open>Cookie settings</a>'; }
+      });
+    </script>`;
+    const page = await openPage({ body });
+    await page.click(page.document.querySelector('site-footer')!.shadowRoot!.getElementById('inner')!);
+    await until(() => page.dialog().open, 'dialog opens from the shadow-root link');
+  });
 });
