@@ -60,6 +60,29 @@ export class AssentBanner extends AssentElement {
     return this.manager ?? getManager();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('focusin', this.handleFocusIn);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('focusin', this.handleFocusIn);
+  }
+
+  /**
+   * WCAG 2.4.11: the banner sits over the bottom of the page, so when the
+   * keyboard moves focus to something it covers, the page scrolls that
+   * element up above it.
+   */
+  private readonly handleFocusIn = (event: FocusEvent): void => {
+    const section = this.renderRoot.querySelector('section');
+    const target = event.composedPath()[0];
+    if (this.hidden || !section || !(target instanceof Element) || event.composedPath().includes(this)) return;
+    const covered = target.getBoundingClientRect().bottom - section.getBoundingClientRect().top;
+    if (covered > 0) window.scrollBy(0, covered + 8);
+  };
+
   private handleAccept(): void {
     const manager = this.resolvedManager;
     const options = manager && this.guardian.allow(manager, manager.allCategories(true));
