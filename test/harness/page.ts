@@ -14,6 +14,9 @@ export interface PageOptions {
   json?: string;
   /** Serve the page from a deeper path. */
   path?: string;
+  /** Viewport of the page in CSS pixels; 780 × 560 by default. */
+  width?: number;
+  height?: number;
 }
 
 export type PageWindow = Window & typeof globalThis & { assent: AssentApi; __errors: string[]; __ran?: string[] };
@@ -108,7 +111,8 @@ const open: TestPage[] = [];
 export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   const frame = document.createElement('iframe');
   // Pinned inside the runner's viewport, so real mouse clicks land where the element is.
-  frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 780px; height: 560px; border: 0; background: #fff;';
+  const { width = 780, height = 560 } = options;
+  frame.style.cssText = `position: fixed; top: 0; left: 0; width: ${width}px; height: ${height}px; border: 0; background: #fff;`;
   const loaded = onLoad(frame);
   frame.src = pageUrl(options);
   document.body.append(frame);
