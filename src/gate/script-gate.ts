@@ -46,11 +46,17 @@ export class ScriptGate {
       return this.#running;
     }
     this.#running = (async () => {
-      do {
-        this.#again = false;
-        await this.#runPending();
-      } while (this.#again);
-      this.#running = null;
+      try {
+        do {
+          this.#again = false;
+          await this.#runPending();
+        } while (this.#again);
+      } catch (error) {
+        console.error('assent: a gated script could not be started.', error);
+      } finally {
+        // Whatever happened, the next grant must find the gate ready.
+        this.#running = null;
+      }
     })();
     return this.#running;
   }
@@ -64,27 +70,32 @@ export class ScriptGate {
         this.#vetoed.add(script);
         continue;
       }
-      const live = activate(script);
+      // A listener of `assent-before-load` may have taken it out of the page.
+      if (!script.isConnected) continue;
+      activate(script);
       // A `src` script must finish before the next one starts, as in the parser.
-      if (live.src) await loaded(live);
+      if (script.src) await loaded(script);
     }
   }
 }
 
-/** Swaps the inert script for a live copy in the same place. */
-function activate(inert: HTMLScriptElement): HTMLScriptElement {
-  const live = inert.ownerDocument.createElement('script');
-  for (const { name, value } of [...inert.attributes]) {
-    if (name !== 'type' && name !== 'nonce') live.setAttribute(name, value);
-  }
-  const type = inert.dataset.assentType;
-  if (type) live.type = type;
-  // Browsers hide the nonce attribute after parsing; the property keeps it.
-  if (inert.nonce) live.nonce = inert.nonce;
-  if (!inert.src) live.text = inert.text;
-  live.async = false;
-  inert.replaceWith(live);
-  return live;
+/**
+ * Makes the inert script live where it stands: gives it its real type and
+ * inserts it again, which runs it (a script whose type was not JavaScript was
+ * never started). The same element, not a copy: it keeps its nonce (which
+ * browsers hide from the attribute after parsing) and, under
+ * `require-trusted-types-for 'script'`, the trust the parser gave its text
+ * and `src`. A copy would have to pass them through the Trusted Types sinks
+ * `script.text` and `script.src`, which such a page blocks.
+ */
+function activate(script: HTMLScriptElement): void {
+  const type = script.dataset.assentType;
+  if (type) script.type = type;
+  else script.removeAttribute('type');
+  script.async = false;
+  const { parentNode, nextSibling } = script;
+  script.remove();
+  parentNode!.insertBefore(script, nextSibling);
 }
 
 function loaded(script: HTMLScriptElement): Promise<void> {

@@ -21,6 +21,8 @@ export function testPages() {
         return { body: `(window.__ran = window.__ran || []).push(${name});`, type: 'js' };
       }
       if (context.path === '/receipts' || context.path.startsWith('/receipts/')) return receipts(context);
+      if (context.path === '/csp-page' || context.path === '/csp-report' || context.path === '/csp-report/log')
+        return cspPages(context);
       if (context.path !== '/page' && context.path !== '/sub/dir/page') return undefined;
       const query = context.URL.searchParams;
       const attrs = JSON.parse(query.get('attrs') || '{}');
@@ -143,4 +145,92 @@ async function receipts(context) {
   state.stored.set(id, receipt);
   post(201);
   return answer(context, 201, { id, status: 'stored' });
+}
+
+/*
+ * Pages under a strict Content Security Policy, for test/e2e/csp.test.ts:
+ *
+ * - `GET /csp-page?key=K&attrs={…}&body=…&head=…&lang=…&json=…[&nonce=N]
+ *   [&trustedTypes=NAMES][&frames=ORIGINS]`: like `/page`, but sent with
+ *   `Content-Security-Policy: default-src 'self'; script-src 'self'[ 'nonce-N'];
+ *   style-src 'self'; require-trusted-types-for 'script'[; trusted-types NAMES]
+ *   [; frame-src ORIGINS]; report-uri /csp-report?key=K` and without
+ *   one inline script: console errors and `securitypolicyviolation` events
+ *   are captured by the external test/fixtures/capture-errors.js, placed
+ *   before the widget's tag. The JSON config block is data, not script, so
+ *   the policy leaves it alone.
+ * - `POST /csp-report?key=K`: where the browser sends violation reports.
+ * - `GET /csp-report/log?key=K`: `{ reports: [...] }`, the `csp-report`
+ *   bodies received for K, in order.
+ */
+const cspReports = new Map();
+
+export function cspHeader({ key, nonce, frames, trustedTypes }) {
+  const scripts = nonce ? `'self' 'nonce-${nonce}'` : `'self'`;
+  return [
+    `default-src 'self'`,
+    `script-src ${scripts}`,
+    `style-src 'self'`,
+    `require-trusted-types-for 'script'`,
+    ...(trustedTypes ? [`trusted-types ${trustedTypes}`] : []),
+    ...(frames ? [`frame-src ${frames}`] : []),
+    `report-uri /csp-report?key=${encodeURIComponent(key)}`,
+  ].join('; ');
+}
+
+async function cspPages(context) {
+  const query = context.URL.searchParams;
+  const key = query.get('key') || 'default';
+  if (!cspReports.has(key)) cspReports.set(key, []);
+  if (context.path === '/csp-report/log') return answer(context, 200, { reports: cspReports.get(key) });
+  if (context.path === '/csp-report') {
+    if (context.method !== 'POST') return answer(context, 405, { error: 'POST a report' });
+    const text = await readBody(context.req);
+    let report;
+    try {
+      report = JSON.parse(text)['csp-report'] ?? JSON.parse(text);
+    } catch {
+      report = { unparsed: text };
+    }
+    cspReports.get(key).push(report);
+    context.respond = false;
+    context.res.writeHead(204);
+    context.res.end();
+    return { body: '', type: 'json' };
+  }
+
+  const attrs = JSON.parse(query.get('attrs') || '{}');
+  const dataAttrs = Object.entries(attrs)
+    .map(([name, value]) => ` data-${name}="${escapeAttr(value)}"`)
+    .join('');
+  const json = query.get('json');
+  const lang = query.get('lang') || 'en';
+  const nonce = query.get('nonce') || '';
+  const body = `<!doctype html>
+<html lang="${escapeAttr(lang)}">
+<head>
+<meta charset="utf-8">
+<title>assent test page under a strict CSP</title>
+<script src="/test/fixtures/capture-errors.js"></script>
+${json ? `<script type="application/json" id="assent-config">${json}</script>` : ''}
+${query.get('head') || ''}
+<script src="/dist/assent.js"${dataAttrs}></script>
+</head>
+<body>
+${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Cookie settings</a></p></main>'}
+</body>
+</html>`;
+  context.respond = false;
+  context.res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-security-policy': cspHeader({
+      key,
+      nonce,
+      frames: query.get('frames') || '',
+      trustedTypes: query.get('trustedTypes') || '',
+    }),
+  });
+  context.res.end(body);
+  return { body: '', type: 'html' };
 }
