@@ -86,7 +86,8 @@ export function decodeConsent(value: string | undefined | null): StoredConsent |
   const categories: Record<string, boolean> = {};
   for (const item of list ? list.split(',') : []) {
     const match = CATEGORY.exec(item);
-    if (!match || match[1] in categories) return null;
+    // `hasOwn`, not `in`: a category may be called `constructor`, which every object inherits.
+    if (!match || Object.hasOwn(categories, match[1])) return null;
     categories[match[1]] = match[2] === '1';
   }
   let decodedRevision: string;

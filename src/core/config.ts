@@ -197,8 +197,9 @@ export function parseConfig(
 function categoryInfo(config: AssentConfig, overrides: Record<string, Partial<CategoryInfo>>): Record<string, CategoryInfo> {
   const info: Record<string, CategoryInfo> = {};
   for (const name of [ESSENTIAL, ...config.categories]) {
-    const base = DEFAULT_CATEGORY_INFO[name] ?? { cookies: [], clear: [] };
-    info[name] = { ...base, ...overrides[name] };
+    // `hasOwn`: a category may be called `constructor`, which every object inherits.
+    const base = Object.hasOwn(DEFAULT_CATEGORY_INFO, name) ? DEFAULT_CATEGORY_INFO[name] : { cookies: [], clear: [] };
+    info[name] = { ...base, ...(Object.hasOwn(overrides, name) ? overrides[name] : {}) };
   }
   // The consent cookies' own lifetimes follow the configured days.
   info[ESSENTIAL].cookies = info[ESSENTIAL].cookies.map((cookie) =>

@@ -17,12 +17,19 @@ export const POLICY_DAYS = 395;
  */
 const ENTRY = /^([^:,|]+):([^:,|]*):([ad])([01]):([0-9a-z]{1,9})$/;
 
-/** The cookie value for `record`, or null when it would be too long to store. */
+/** The cookie value for `record`, or null when it would be too long to store or holds a text that cannot be stored. */
 export function encodePolicies(record: PolicyRecord): string | null {
-  const entries = Object.entries(record).map(
-    ([name, d]) =>
-      `${encodeURIComponent(name)}:${encodeURIComponent(d.version)}:${d.accepted ? 'a' : 'd'}${d.onBehalf ? 1 : 0}:${(Number.isFinite(d.at) ? Math.max(0, Math.floor(d.at)) : 0).toString(36)}`,
-  );
+  let entries: string[];
+  try {
+    entries = Object.entries(record).map(([name, d]) => {
+      // An empty name would make the whole value unreadable (ENTRY needs one character).
+      if (name === '') throw new RangeError('empty policy name');
+      return `${encodeURIComponent(name)}:${encodeURIComponent(d.version)}:${d.accepted ? 'a' : 'd'}${d.onBehalf ? 1 : 0}:${(Number.isFinite(d.at) ? Math.max(0, Math.floor(d.at)) : 0).toString(36)}`;
+    });
+  } catch {
+    // A lone surrogate in a name or version cannot be URI-encoded (URIError), an empty name cannot be read back.
+    return null;
+  }
   return seal([entries.join(',')]);
 }
 

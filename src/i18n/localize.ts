@@ -56,11 +56,21 @@ function pick(code: string): string | null {
   return dictionaries.has(base) || overrides[base] ? base : null;
 }
 
-/** The dictionary for `lang`, with the site's overrides laid over it. */
+/**
+ * The dictionary for `lang`, with the site's overrides laid over it. Only
+ * plain texts are overridden (`TextKey`): a text given for a key that is a
+ * function or an object here (`embedWithdraw`, `categoryTitles`) is ignored,
+ * so the JSON block cannot break rendering.
+ */
 export function translate(lang: string): Translation {
   const base = dictionaries.get(lang) ?? en;
   const own = overrides[lang];
-  return own ? { ...base, ...own } : base;
+  if (!own) return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(own)) {
+    if (typeof value === 'string' && !key.startsWith('$') && typeof merged[key] === 'string') merged[key] = value;
+  }
+  return merged as unknown as Translation;
 }
 
 /** Gives an element its texts and re-renders it when the language changes. */

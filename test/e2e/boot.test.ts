@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { decodeConsent } from '../../src/core/codec.js';
 import { closePages, cookieNames, openPage, until } from '../harness/page.js';
+import { lastWrite, recordCookieWrites, type CookieWrite } from '../harness/cookies.js';
 
 describe('boot from the script tag (real page)', () => {
   afterEach(closePages);
@@ -31,13 +32,11 @@ describe('boot from the script tag (real page)', () => {
     });
   }
 
-  /** How long the browser keeps the `assent` cookie and how long the decision inside it lasts, in days. */
-  async function storedDays(): Promise<{ cookie: number; decision: number }> {
-    const store = (window as unknown as { cookieStore: { get(name: string): Promise<{ value: string; expires: number }> } }).cookieStore;
-    const cookie = await store.get('assent');
-    const decision = decodeConsent(decodeURIComponent(cookie.value))!;
+  /** How long the browser is told to keep the `assent` cookie and how long the decision inside it lasts, in days. */
+  function storedDays(write: CookieWrite | undefined): { cookie: number; decision: number } {
+    const decision = decodeConsent(decodeURIComponent(write!.value))!;
     return {
-      cookie: Math.round((cookie.expires - Date.now()) / 86400000),
+      cookie: Math.round(Number(write!.attributes['max-age']) / 86400),
       decision: (decision.expiresAt - decision.updatedAt) / 86400,
     };
   }
@@ -45,8 +44,13 @@ describe('boot from the script tag (real page)', () => {
   for (const [value, days] of [['30', 30], ['-5', 180]] as const) {
     it(`keeps the decision ${days} days for data-consent-days="${value}"`, async () => {
       const page = await openPage({ attrs: { 'consent-days': value } });
+      const recorder = recordCookieWrites(page.document);
       page.assent.acceptAll();
-      expect(await storedDays()).to.deep.equal({ cookie: days, decision: days });
+      recorder.stop();
+      const write = lastWrite(recorder.writes, 'assent');
+      expect(storedDays(write)).to.deep.equal({ cookie: days, decision: days });
+      // The browser kept what it was told: the cookie the page reads is the one written.
+      expect(page.document.cookie.split('; ')).to.include(`assent=${write!.value}`);
     });
   }
 
