@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ConsentManager } from '../../consent.js';
-import { getManager } from '../../runtime.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
@@ -46,7 +45,7 @@ export const OPEN_SETTINGS_EVENT = 'assent-open-settings';
 export class AssentBanner extends AssentElement {
   static override styles = [sharedStyles, bannerStyles, guardianStyles];
 
-  private readonly consent = new ConsentController(this, () => this.resolvedManager);
+  private readonly consent = new ConsentController(this);
   private readonly localize = new LocalizeController(this);
   private readonly guardian = new GuardianController(this);
 
@@ -55,10 +54,6 @@ export class AssentBanner extends AssentElement {
 
   /** Where "Privacy policy" links to; no link when empty. */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
-
-  private get resolvedManager(): ConsentManager | null {
-    return this.manager ?? getManager();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -84,22 +79,21 @@ export class AssentBanner extends AssentElement {
   };
 
   private handleAccept(): void {
-    const manager = this.resolvedManager;
+    const manager = this.consent.manager;
     const options = manager && this.guardian.allow(manager, manager.allCategories(true));
     if (options) manager.acceptAll('user', options);
   }
 
   private handleReject(): void {
-    this.resolvedManager?.rejectAll('user');
+    this.consent.manager?.rejectAll('user');
   }
 
   private handleSettings(event: Event): void {
     this.emit(OPEN_SETTINGS_EVENT, { opener: event.currentTarget });
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('manager')) this.consent.subscribe();
-    const open = this.resolvedManager?.$needsAnswer.get() ?? false;
+  protected override willUpdate(): void {
+    const open = this.consent.manager?.$needsAnswer.get() ?? false;
     // Asked again later, the box starts unticked.
     if (!open && !this.hidden) this.guardian.reset();
     this.hidden = !open;
@@ -117,7 +111,7 @@ export class AssentBanner extends AssentElement {
             ? html`<a part="privacy-link" href=${this.privacyUrl}>${t.privacyLink}</a>`
             : nothing}
         </p>
-        ${this.guardian.render(this.resolvedManager, t)}
+        ${this.guardian.render(this.consent.manager, t)}
         <div part="buttons" class="buttons">
           <button type="button" class="button" part="button accept" @click=${this.handleAccept}>${t.acceptAll}</button>
           <button type="button" class="button" part="button reject" @click=${this.handleReject}>${t.rejectAll}</button>

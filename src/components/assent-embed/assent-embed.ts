@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ConsentManager } from '../../consent.js';
 import { BEFORE_LOAD_EVENT, type EmbedLoadDetail } from '../../events/names.js';
@@ -9,7 +9,6 @@ import { frameSize, posterUrl } from '../../providers/frame.js';
 import { buildEmbedUrl, embedAspectRatio, parseEmbedUrl, type ParseResult } from '../../providers/parse.js';
 import { $providers, allProviders, registerBuiltInProviders } from '../../providers/registry.js';
 import type { EmbedProvider } from '../../providers/types.js';
-import { getManager, whenManager } from '../../runtime.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { ConsentController } from '../controllers/consent-controller.js';
@@ -75,7 +74,7 @@ declare global {
 export class AssentEmbed extends AssentElement {
   static override styles = [sharedStyles, guardianStyles, embedStyles];
 
-  private readonly consent = new ConsentController(this, () => this.resolvedManager);
+  private readonly consent = new ConsentController(this);
   private readonly localize = new LocalizeController(this);
   private readonly guardian = new GuardianController(this);
 
@@ -111,18 +110,11 @@ export class AssentEmbed extends AssentElement {
   private warnedFor = '';
   private stopListening: (() => void) | null = null;
 
-  private get resolvedManager(): ConsentManager | null {
-    return this.manager ?? getManager();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Used on its own (no boot), the element still knows the shipped providers.
     if (allProviders().length === 0) registerBuiltInProviders();
     this.stopListening = $providers.listen(() => this.requestUpdate());
-    whenManager(() => {
-      if (this.isConnected) this.consent.subscribe();
-    });
   }
 
   override disconnectedCallback(): void {
@@ -144,7 +136,7 @@ export class AssentEmbed extends AssentElement {
   }
 
   private handleAlwaysAllow(): void {
-    const manager = this.resolvedManager;
+    const manager = this.consent.manager;
     const options = this.guardianAllows();
     if (!this.parsed.ok || !manager || !options) return;
     this.load();
@@ -153,13 +145,12 @@ export class AssentEmbed extends AssentElement {
 
   /** For a minor: whether the guardian's box is ticked (else the message shows). Loading once is a grant too. */
   private guardianAllows() {
-    const manager = this.resolvedManager;
+    const manager = this.consent.manager;
     if (!manager || !this.parsed.ok) return {};
     return this.guardian.allow(manager, { embeds: { [this.parsed.provider.id]: true } });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('manager')) this.consent.subscribe();
+  protected override willUpdate(): void {
     const providers = allProviders();
     if (!this.parsedFor || this.parsedFor[0] !== this.src || this.parsedFor[1] !== providers) {
       // Consent given with "Load video" was for one video: a new `src` asks again.
@@ -194,7 +185,7 @@ export class AssentEmbed extends AssentElement {
   }
 
   private isGranted(): boolean {
-    return this.parsed.ok && this.resolvedManager?.$decision.get().embeds[this.parsed.provider.id] === true;
+    return this.parsed.ok && this.consent.manager?.$decision.get().embeds[this.parsed.provider.id] === true;
   }
 
   /** The player to show now, or null for the placeholder. */
@@ -269,7 +260,7 @@ export class AssentEmbed extends AssentElement {
 
   private renderPlaceholder(provider: EmbedProvider) {
     const { t } = this.localize;
-    const manager = this.resolvedManager;
+    const manager = this.consent.manager;
     const from = t.embedFrom(provider.label);
     const poster = posterUrl(this.poster, location.href);
     const load = provider.kind === 'video' ? t.embedLoadVideo : provider.kind === 'map' ? t.embedLoadMap : t.embedLoadContent;

@@ -5,7 +5,6 @@ import type { ConsentManager, DecisionPatch } from '../../consent.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { providerInfo } from '../../providers/registry.js';
-import { getManager } from '../../runtime.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { ConsentController } from '../controllers/consent-controller.js';
@@ -46,7 +45,7 @@ import { settingsStyles } from './assent-settings.styles.js';
 export class AssentSettings extends AssentElement {
   static override styles = [sharedStyles, settingsStyles, guardianStyles];
 
-  private readonly consent = new ConsentController(this, () => this.resolvedManager);
+  private readonly consent = new ConsentController(this);
   private readonly localize = new LocalizeController(this);
   private readonly guardian = new GuardianController(this);
 
@@ -61,10 +60,6 @@ export class AssentSettings extends AssentElement {
   /** Where focus goes back to when the dialog closes. */
   private opener: HTMLElement | null = null;
 
-  private get resolvedManager(): ConsentManager | null {
-    return this.manager ?? getManager();
-  }
-
   private handleToggle(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.draft = { ...this.draft, [input.name]: input.checked };
@@ -75,13 +70,13 @@ export class AssentSettings extends AssentElement {
   }
 
   private handleAccept(): void {
-    const manager = this.resolvedManager;
+    const manager = this.consent.manager;
     if (manager) this.store(manager.allCategories(true));
   }
 
   /** Stores and closes; for a minor who switches something on without the guardian's tick, stays open and says why. */
   private store(patch: DecisionPatch): void {
-    const manager = this.resolvedManager;
+    const manager = this.consent.manager;
     const options = manager && this.guardian.allow(manager, patch);
     if (!options) return;
     manager.set(patch, 'user', options);
@@ -89,13 +84,13 @@ export class AssentSettings extends AssentElement {
   }
 
   private handleReject(): void {
-    this.resolvedManager?.rejectAll('user');
+    this.consent.manager?.rejectAll('user');
     this.close();
   }
 
   private handleWithdrawEmbed(event: Event): void {
     const provider = (event.currentTarget as HTMLButtonElement).value;
-    this.resolvedManager?.set({ embeds: { [provider]: false } }, 'user');
+    this.consent.manager?.set({ embeds: { [provider]: false } }, 'user');
   }
 
   private handleClosed(): void {
@@ -104,13 +99,9 @@ export class AssentSettings extends AssentElement {
     if (opener?.isConnected) opener.focus();
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('manager')) this.consent.subscribe();
-  }
-
   /** Opens the dialog with the switches as currently decided. */
   async show(opener: Element | null = deepActiveElement()): Promise<void> {
-    const manager = this.resolvedManager;
+    const manager = this.consent.manager;
     if (!manager) return;
     this.opener = opener instanceof HTMLElement ? opener : null;
     this.draft = { ...manager.$decision.get().categories };
@@ -130,7 +121,7 @@ export class AssentSettings extends AssentElement {
   }
 
   override render() {
-    const manager = this.resolvedManager;
+    const manager = this.consent.manager;
     if (!manager) return nothing;
     const { t, lang } = this.localize;
     const { config } = manager;

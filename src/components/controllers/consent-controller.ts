@@ -1,34 +1,63 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsentManager } from '../../consent.js';
+import { getManager, whenManager } from '../../runtime.js';
 
-/** Re-renders its host whenever the decision or the banner's question changes. */
+/** An element that may be handed a consent manager, and otherwise uses the booted one. */
+export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
+  manager: ConsentManager | null;
+}
+
+/**
+ * Finds the host's consent manager and re-renders the host whenever the
+ * decision or the banner's question changes. Follows the host when it is
+ * handed another manager, and an element that is in the page before boot
+ * subscribes as soon as boot has made one.
+ */
 export class ConsentController implements ReactiveController {
-  #host: ReactiveControllerHost;
-  #manager: () => ConsentManager | null;
+  #host: ConsentHost;
+  #subscribedTo: ConsentManager | null = null;
   #unsubscribe: (() => void)[] = [];
 
-  constructor(host: ReactiveControllerHost, manager: () => ConsentManager | null) {
+  constructor(host: ConsentHost) {
     this.#host = host;
-    this.#manager = manager;
     host.addController(this);
   }
 
+  /** The host's own manager, else the one `boot()` made, else null. */
+  get manager(): ConsentManager | null {
+    return this.#host.manager ?? getManager();
+  }
+
   hostConnected(): void {
-    this.subscribe();
+    this.#subscribe();
+    if (!this.manager)
+      whenManager(() => {
+        if (this.#host.isConnected) this.#subscribe();
+      });
   }
 
   hostDisconnected(): void {
-    for (const stop of this.#unsubscribe) stop();
-    this.#unsubscribe = [];
+    this.#stop();
   }
 
-  /** Subscribes again, for when the host is handed a different manager. */
-  subscribe(): void {
-    this.hostDisconnected();
-    const manager = this.#manager();
+  hostUpdate(): void {
+    // The host was handed another manager since the last render.
+    if (this.manager !== this.#subscribedTo) this.#subscribe();
+  }
+
+  #subscribe(): void {
+    this.#stop();
+    const manager = this.manager;
+    this.#subscribedTo = manager;
     if (!manager) return;
     const update = () => this.#host.requestUpdate();
     this.#unsubscribe = [manager.$decision.listen(update), manager.$needsAnswer.listen(update)];
     this.#host.requestUpdate();
+  }
+
+  #stop(): void {
+    for (const stop of this.#unsubscribe) stop();
+    this.#unsubscribe = [];
+    this.#subscribedTo = null;
   }
 }
