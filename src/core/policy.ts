@@ -306,12 +306,28 @@ export interface AgreementRow {
   decision: PolicyDecision | null;
   /** Whether the person can withdraw here: only an optional policy they agreed to. */
   canWithdraw: boolean;
-  /** Whether the person can agree here: only an optional policy they declined. */
+  /**
+   * Whether the person can agree here: to anything not agreed to (an optional
+   * policy declined earlier, a new version, a policy never answered), as in
+   * Moodle's own "Policies and agreements" page, so that a page showing only
+   * this view is never a dead end.
+   */
   canAgree: boolean;
 }
 
-/** One row per policy of the page: what the person agreed to, which version, when. */
-export function agreements(policies: readonly PolicyDefinition[], stored: PolicyRecord, now: number): AgreementRow[] {
+/**
+ * One row per policy of the page: what the person agreed to, which version,
+ * when. `digitalAge` is the element's `digital-age`: where it is set and
+ * nothing was ever answered, the age was never asked, so agreeing is left to
+ * the flow (a minor needs a guardian's agreement).
+ */
+export function agreements(
+  policies: readonly PolicyDefinition[],
+  stored: PolicyRecord,
+  now: number,
+  digitalAge: number | null = null,
+): AgreementRow[] {
+  const ageUnknown = digitalAge !== null && Object.keys(stored).length === 0;
   return policies.map((policy) => {
     const valid = validDecision(policy, stored, now);
     const any = Object.prototype.hasOwnProperty.call(stored, policy.name) ? stored[policy.name] : null;
@@ -328,7 +344,7 @@ export function agreements(policies: readonly PolicyDefinition[], stored: Policy
       status,
       decision,
       canWithdraw: status === 'agreed' && !policy.required,
-      canAgree: status === 'declined' && !policy.required,
+      canAgree: status !== 'agreed' && !ageUnknown,
     };
   });
 }
@@ -352,22 +368,20 @@ export function withdraw(
 }
 
 /**
- * Gives consent to an optional policy declined earlier (changing one's mind
- * is as easy as withdrawing). Returns null for anything else: compulsory,
- * unknown, or not declined (new versions are asked by the flow).
+ * Gives consent in the agreements view to a policy not agreed to (its current
+ * version): changing one's mind is as easy as withdrawing. Returns null where
+ * the row says it cannot (`canAgree`), or for an unknown name.
  */
 export function agreeLater(
   policies: readonly PolicyDefinition[],
   stored: PolicyRecord,
   name: string,
   now: number,
-  onBehalf = false,
+  { onBehalf = false, digitalAge = null }: { onBehalf?: boolean; digitalAge?: number | null } = {},
 ): PolicyRecord | null {
-  const policy = policies.find((item) => item.name === name);
-  if (!policy || policy.required) return null;
-  const decision = validDecision(policy, stored, now);
-  if (!decision || decision.accepted) return null;
-  return { ...stored, [name]: { version: policy.version, accepted: true, at: Math.floor(now), onBehalf } };
+  const row = agreements(policies, stored, now, digitalAge).find((item) => item.policy.name === name);
+  if (!row?.canAgree) return null;
+  return { ...stored, [name]: { version: row.policy.version, accepted: true, at: Math.floor(now), onBehalf } };
 }
 
 /** Whether the stored answers were given as a minor (a guardian agreed to any of them). */

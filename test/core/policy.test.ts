@@ -373,16 +373,40 @@ describe('agreements and withdrawal', () => {
     expect(policiesToAsk(definitions(), after!, NOW).map((p) => p.name)).to.deep.equal(['privacy']);
   });
 
-  it('lets an optional policy declined earlier be agreed to, and nothing else', () => {
+  it('lets an optional policy declined earlier be agreed to', () => {
     const declined = withdraw(definitions(), stored, 'newsletter', NOW)!;
     const rows = agreements(definitions(), declined, NOW);
-    expect(rows.map((r) => r.canAgree)).to.deep.equal([false, false, true]);
-    const again = agreeLater(definitions(), declined, 'newsletter', NOW + 5, true);
+    // privacy is outdated (a new version), terms agreed, newsletter declined.
+    expect(rows.map((r) => r.canAgree)).to.deep.equal([true, false, true]);
+    const again = agreeLater(definitions(), declined, 'newsletter', NOW + 5, { onBehalf: true });
     expect(again?.newsletter).to.deep.equal({ version: '1', accepted: true, at: NOW + 5, onBehalf: true });
-    expect(agreeLater(definitions(), declined, 'terms', NOW)).to.equal(null);
-    expect(agreeLater(definitions(), declined, 'privacy', NOW), 'outdated: the flow asks it').to.equal(null);
+    expect(agreeLater(definitions(), declined, 'terms', NOW), 'already agreed').to.equal(null);
     expect(agreeLater(definitions(), stored, 'newsletter', NOW), 'already agreed').to.equal(null);
-    expect(agreeLater(definitions(), {}, 'newsletter', NOW), 'never answered: the flow asks it').to.equal(null);
+    expect(agreeLater(definitions(), stored, 'unknown', NOW), 'not a policy of the page').to.equal(null);
+  });
+
+  it('lets a new version or a policy never answered be agreed to, compulsory ones included, so the view is no dead end', () => {
+    const defs = definitions([...INPUT, { name: 'care', version: '1', title: 'Care', required: true }]);
+    const rows = agreements(defs, stored, NOW);
+    expect(rows.map((r) => [r.policy.name, r.status, r.canAgree])).to.deep.equal([
+      ['privacy', 'outdated', true],
+      ['terms', 'agreed', false],
+      ['newsletter', 'agreed', false],
+      ['care', 'unanswered', true],
+    ]);
+    const privacy = agreeLater(defs, stored, 'privacy', NOW + 5);
+    const version = defs.find((p) => p.name === 'privacy')!.version;
+    expect(privacy?.privacy).to.deep.equal({ version, accepted: true, at: NOW + 5, onBehalf: false });
+    expect(agreements(defs, privacy!, NOW + 5)[0].status).to.equal('agreed');
+    expect(agreeLater(defs, stored, 'care', NOW)?.care.accepted).to.equal(true);
+  });
+
+  it('leaves agreeing to the flow where the age was never asked (digital-age set, nothing answered yet)', () => {
+    expect(agreements(definitions(), {}, NOW, 16).map((r) => r.canAgree)).to.deep.equal([false, false, false]);
+    expect(agreeLater(definitions(), {}, 'newsletter', NOW, { digitalAge: 16 })).to.equal(null);
+    // Without digital-age, or once the flow has stored answers, agreeing here is fine.
+    expect(agreements(definitions(), {}, NOW).map((r) => r.canAgree)).to.deep.equal([true, true, true]);
+    expect(agreements(definitions(), stored, NOW, 16)[0].canAgree).to.equal(true);
   });
 
   it('knows whether the answers were given as a minor', () => {

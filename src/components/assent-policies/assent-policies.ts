@@ -249,7 +249,10 @@ export class AssentPolicies extends AssentElement {
       this.guardianMissing = name;
       return;
     }
-    const next = agreeLater(this.policies, this.record, name, this.now(), asMinor);
+    const next = agreeLater(this.policies, this.record, name, this.now(), {
+      onBehalf: asMinor,
+      digitalAge: parseDigitalAge(this.digitalAge).age,
+    });
     if (next) this.storeChange(next, name, 'agreements');
   }
 
@@ -605,7 +608,7 @@ export class AssentPolicies extends AssentElement {
   }
 
   private renderAgreements(t: Translation, lang: string): TemplateResult {
-    const rows = agreements(this.policies, this.record, this.now());
+    const rows = agreements(this.policies, this.record, this.now(), parseDigitalAge(this.digitalAge).age);
     return html`
       <h2 id="heading" part="heading">${t.policyAgreementsTitle}</h2>
       <ul class="agreements">
