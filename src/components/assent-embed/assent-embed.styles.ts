@@ -52,7 +52,7 @@ export const embedStyles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
-    opacity: 0.35;
+    opacity: 0.2;
   }
   .content {
     position: relative;

@@ -7,6 +7,7 @@ export const policiesStyles = css`
   }
   .base {
     max-width: 48rem;
+    background: var(--_bg);
   }
   dialog {
     box-sizing: border-box;

@@ -135,9 +135,7 @@ export const settingsStyles = css`
     padding: 1rem 1.25rem 1.25rem;
   }
   @media (forced-colors: active) {
-    input[role='switch'],
-    input[role='switch']::after {
-      forced-color-adjust: none;
+    input[role='switch'] {
       border-color: CanvasText;
     }
     input[role='switch']::after {
@@ -145,6 +143,9 @@ export const settingsStyles = css`
     }
     input[role='switch']:checked {
       background: Highlight;
+    }
+    input[role='switch']:checked::after {
+      background: HighlightText;
     }
   }
 `;

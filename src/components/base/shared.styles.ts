@@ -52,7 +52,9 @@ export const sharedStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    ::before,
+    ::after {
       transition: none !important;
       animation: none !important;
     }
