@@ -185,5 +185,9 @@ for (const name of wanted) {
 
 export default {
   ...base,
+  // Twice the main config's 10 s per test: here up to three browsers share
+  // the machine (two cores on CI), and the fuzz tests' thousands of cases are
+  // pure CPU. The timeout guards against hangs, not speed.
+  testFramework: { ...base.testFramework, config: { ...base.testFramework?.config, timeout: 20000 } },
   browsers: wanted.map((name) => launchers[name]()),
 };

@@ -32,7 +32,9 @@ function ensurePackages() {
   const sudo = process.getuid && process.getuid() !== 0 ? 'sudo ' : '';
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execSync(`${sudo}apt-get update -qq`, { stdio: 'inherit', env });
-  execSync(`${sudo}apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`, { stdio: 'inherit', env });
+  // With their recommended packages (Mesa's DRI drivers, the desktop portal,
+  // GStreamer plugins for WebKit): the set the suite is known green with.
+  execSync(`${sudo}apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit', env });
   for (const pkg of missing) {
     for (const file of wanted[pkg]) {
       if (!existsSync(file)) throw new Error(`apt-get installed ${pkg} but ${file} is still missing`);

@@ -1,13 +1,42 @@
 /*
- * Loaded by assent-embed.test.ts into a srcdoc iframe whose meta CSP forbids
- * inline styles and scripts: records every violation, then defines the element.
+ * The module of the pages that assent-embed.test.ts opens under a strict CSP
+ * (test/server/pages.js, `/csp-module`): records every violation the page
+ * sees, registers the providers, defines the element and, with `manager` in
+ * the page's query, hands the embeds a consent manager that keeps its cookies
+ * in memory (so the placeholders offer "Always allow" too, as on a site).
  */
 import { AssentEmbed } from '../../src/components/assent-embed/assent-embed.js';
-import { registerBuiltInProviders } from '../../src/providers/registry.js';
+import { ConsentManager } from '../../src/consent.js';
+import { parseConfig } from '../../src/core/config.js';
+import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
 
-const violations: string[] = [];
-(window as unknown as { __violations: string[] }).__violations = violations;
-document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+interface CspModuleWindow {
+  /** `directive blocked-uri` of each `securitypolicyviolation` event, in order. */
+  __violations: string[];
+  __ready: boolean;
+}
+
+const page = window as unknown as CspModuleWindow;
+page.__violations = [];
+document.addEventListener('securitypolicyviolation', (event) =>
+  page.__violations.push(`${event.effectiveDirective || event.violatedDirective} ${event.blockedURI}`),
+);
+
 registerBuiltInProviders();
 AssentEmbed.define('assent-embed');
-(window as unknown as { __ready: boolean }).__ready = true;
+
+if (new URLSearchParams(location.search).has('manager')) {
+  const values = new Map<string, string>();
+  const manager = new ConsentManager({
+    config: parseConfig({}).config,
+    storage: {
+      read: (name) => values.get(name),
+      write: (name, value) => (values.set(name, value), true),
+      remove: (name) => void values.delete(name),
+    },
+    providers: providerIds,
+    target: new EventTarget(),
+  });
+  for (const el of document.querySelectorAll('assent-embed')) el.manager = manager;
+}
+page.__ready = true;

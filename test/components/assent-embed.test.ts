@@ -64,6 +64,108 @@ async function clickWithMouse(element: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
 }
 
+type CspModuleWindow = Window & typeof globalThis & { __violations: string[]; __ready?: boolean };
+
+/**
+ * A real page served under a strict Content Security Policy (test/server/pages.js,
+ * `/csp-module`) that runs assent-embed.csp-page.ts. Every violation shows up
+ * on two channels: the page's `securitypolicyviolation` events and the
+ * reports the test server received. A policy without the provider's hosts
+ * makes any attempt to reach one a violation, in every engine, before the
+ * request reaches the network and whether or not it would succeed.
+ */
+class CspEmbedPage {
+  constructor(
+    readonly frame: HTMLIFrameElement,
+    readonly key: string,
+  ) {}
+
+  get window(): CspModuleWindow {
+    return this.frame.contentWindow as CspModuleWindow;
+  }
+
+  get document(): Document {
+    return this.frame.contentDocument!;
+  }
+
+  embeds(): AssentEmbed[] {
+    return [...this.document.querySelectorAll<AssentEmbed>('assent-embed')];
+  }
+
+  /** `directive blocked-uri` of each violation event the page saw. */
+  violations(): string[] {
+    return [...this.window.__violations];
+  }
+
+  /** `directive blocked-uri` of each violation report the server received for this page. */
+  async reports(): Promise<string[]> {
+    const response = await fetch(`/csp-report/log?key=${encodeURIComponent(this.key)}`);
+    const { reports } = (await response.json()) as { reports: Record<string, string>[] };
+    return reports.map((report) => `${report['effective-directive'] || report['violated-directive']} ${report['blocked-uri']}`);
+  }
+
+  /** Both channels, after giving the browser time to send its reports. */
+  async allViolations(): Promise<{ events: string[]; reports: string[] }> {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { events: this.violations(), reports: await this.reports() };
+  }
+
+  /** Requests the page made to a provider host, as its resource timing lists them. */
+  providerRequests(): string[] {
+    return this.window.performance
+      .getEntriesByType('resource')
+      .filter((entry) => PROVIDER_HOSTS.test(new URL(entry.name).hostname))
+      .map((entry) => entry.name);
+  }
+
+  /** Moves the real mouse onto an element of the page. */
+  async hover(element: Element): Promise<void> {
+    element.scrollIntoView({ block: 'center' });
+    const frame = this.frame.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(frame.left + box.left + 5), Math.round(frame.top + box.top + 5)] });
+  }
+}
+
+interface CspEmbedPageOptions {
+  /** Origins for a `frame-src` directive; without one, frames fall back to `default-src 'self'`. */
+  frames?: string;
+  /** Send the policy as `Content-Security-Policy-Report-Only`: nothing is blocked, everything is reported. */
+  reportOnly?: boolean;
+  /** Give the embeds a consent manager (then they offer "Always allow" too). */
+  manager?: boolean;
+}
+
+let cspPages = 0;
+
+/** Opens a `/csp-module` page with this body in a visible iframe; resolves once its embeds have rendered. */
+async function openCspEmbedPage(body: string, options: CspEmbedPageOptions = {}): Promise<CspEmbedPage> {
+  const key = `embed-${Date.now()}-${++cspPages}`;
+  const query = new URLSearchParams({ key, module: '/test/components/assent-embed.csp-page.ts', body });
+  if (options.frames) query.set('frames', options.frames);
+  if (options.reportOnly) query.set('reportOnly', '1');
+  if (options.manager) query.set('manager', '1');
+  const frame = document.createElement('iframe');
+  // Pinned inside the runner's viewport, so real mouse moves land where the element is.
+  frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 800px; height: 600px; border: 0; background: #fff;';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/csp-module?${query}`;
+  document.body.append(frame);
+  await loaded;
+  const page = new CspEmbedPage(frame, key);
+  await waitUntil(() => page.window.__ready === true, 'the page under CSP boots', { timeout: 8000 });
+  await Promise.all(page.embeds().map((el) => el.updateComplete));
+  return page;
+}
+
+const origin = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+};
+
 describe('<assent-embed>', () => {
   describe('before consent', () => {
     it('requests nothing from any provider host, even when hovered and focused', async () => {
@@ -100,13 +202,67 @@ describe('<assent-embed>', () => {
       expect(embeds.map((el) => iframeOf(el as AssentEmbed))).to.deep.equal([null, null, null]);
     });
 
-    it('would have seen a request: the same check finds the player after "Load video"', async () => {
-      const since = performance.now();
-      const { manager } = testManager();
-      const el = await fixture<AssentEmbed>(html`<assent-embed .manager=${manager} src=${YT_URL} title="Big Buck Bunny"></assent-embed>`);
-      button(el, 'Load video').click();
-      await waitUntil(() => providerRequests(since).length > 0, 'the player request shows in resource timing', { timeout: 8000 });
-      expect(providerRequests(since)).to.deep.equal([`https://www.youtube-nocookie.com/embed/${YT}?start=90&autoplay=1`]);
+    it('tries no provider host either, under a policy that would report every attempt', async () => {
+      // Resource timing (above) lists in WebKit only loads that got an answer,
+      // and no provider answers on a machine without Internet access. A
+      // report-only policy of 'self' sees every attempt, in every engine.
+      const page = await openCspEmbedPage(
+        [
+          `<assent-embed src="${YT_URL}" title="Big Buck Bunny" poster="/favicon.ico"></assent-embed>`,
+          `<assent-embed src="${VIMEO_URL}" title="Vimeo"></assent-embed>`,
+          `<assent-embed src="${MAPS_URL}" title="Map"></assent-embed>`,
+        ].join(''),
+        { reportOnly: true, manager: true },
+      );
+      try {
+        const embeds = page.embeds();
+        expect(embeds.map((el) => buttons(el).length)).to.deep.equal([2, 2, 2]);
+        for (const el of embeds) {
+          for (const b of buttons(el)) {
+            await page.hover(b);
+            b.focus();
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        expect(await page.allViolations()).to.deep.equal({ events: [], reports: [] });
+        expect(page.providerRequests()).to.deep.equal([]);
+        expect(embeds.map((el) => iframeOf(el) === null)).to.deep.equal([true, true, true]);
+      } finally {
+        page.frame.remove();
+      }
+    });
+
+    it('would have seen a request: the same watch reports the player after "Load video"', async () => {
+      const page = await openCspEmbedPage(`<assent-embed src="${YT_URL}" title="Big Buck Bunny"></assent-embed>`, {
+        reportOnly: true,
+        manager: true,
+      });
+      try {
+        const [el] = page.embeds();
+        button(el, 'Load video').click();
+        await el.updateComplete;
+        // Report-only: the player is not blocked, the attempt is reported.
+        expect(iframeOf(el)?.getAttribute('src')).to.equal(`https://www.youtube-nocookie.com/embed/${YT}?start=90&autoplay=1`);
+        await waitUntil(() => page.violations().length > 0, 'the player request is seen by the page', { timeout: 8000 });
+        let reports: string[] = [];
+        await waitUntil(async () => (reports = await page.reports()).length > 0, 'the player request is reported to the server', {
+          timeout: 8000,
+        });
+        const { events } = await page.allViolations();
+        reports = await page.reports();
+        // The blocked URI is the player's URL, or only its origin where the engine strips it.
+        for (const [channel, seen] of [
+          ['events', events],
+          ['reports', reports],
+        ] as const) {
+          expect(
+            seen.map((text) => `${text.split(' ')[0]} ${origin(text.split(' ')[1])}`),
+            channel,
+          ).to.deep.equal(['frame-src https://www.youtube-nocookie.com']);
+        }
+      } finally {
+        page.frame.remove();
+      }
     });
 
     it('shows the title, the provider, the notice, the privacy links and two buttons', async () => {
@@ -167,37 +323,36 @@ describe('<assent-embed>', () => {
       expect([Math.round(box(wide).width), Math.round(box(wide).height)]).to.deep.equal([640, 360]);
       expect([Math.round(box(sized).width), Math.round(box(sized).height)]).to.deep.equal([400, 300]);
       expect([Math.round(box(short).width), Math.round(box(short).height)]).to.deep.equal([360, 640]);
+      // The placeholder fills the box exactly, neither shorter nor spilling out of it.
+      const filled = (el: AssentEmbed) => root(el).querySelector('.placeholder')!.getBoundingClientRect().height;
+      expect([wide, sized, short].map((el) => Math.round(filled(el)))).to.deep.equal([360, 300, 640]);
       // The author's element is left alone: the size goes on the inner box.
       expect(sized.hasAttribute('style')).to.equal(false);
     });
 
     it('renders and sizes itself under a strict CSP without a single violation', async () => {
-      const frame = document.createElement('iframe');
-      frame.width = '800';
-      frame.height = '600';
-      frame.srcdoc = `<!doctype html>
-        <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'">
-        <script type="module" src="/test/components/assent-embed.csp-page.ts"></script>
-        <assent-embed src="${YT_URL}" width="400" height="300" title="Under CSP"></assent-embed>`;
-      document.body.append(frame);
+      // The page allows the privacy-enhanced player host, as a site embedding YouTube must.
+      const page = await openCspEmbedPage(`<assent-embed src="${YT_URL}" width="400" height="300" title="Under CSP"></assent-embed>`, {
+        frames: 'https://www.youtube-nocookie.com',
+      });
       try {
-        const win = () => frame.contentWindow as Window & { __ready?: boolean; __violations: string[] };
-        await waitUntil(() => win()?.__ready === true, 'the page under CSP boots', { timeout: 8000 });
-        const el = frame.contentDocument!.querySelector('assent-embed') as AssentEmbed;
-        await el.updateComplete;
-        const box = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+        const [el] = page.embeds();
+        const box = root(el).querySelector('.frame')!.getBoundingClientRect();
         expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([400, 300]);
-        expect(getComputedStyle(button(el, 'Load video')).cursor).to.equal('pointer');
+        expect(page.window.getComputedStyle(button(el, 'Load video')).cursor).to.equal('pointer');
         button(el, 'Load video').click();
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('iframe')).to.not.equal(null);
-        expect(win().__violations).to.deep.equal([]);
+        expect(iframeOf(el) !== null, 'the player is in').to.equal(true);
+        expect(await page.allViolations()).to.deep.equal({ events: [], reports: [] });
         // Control: the policy is live, an inline style attribute is reported.
-        frame.contentDocument!.body.insertAdjacentHTML('beforeend', '<div style="color: red">x</div>');
-        await waitUntil(() => win().__violations.length > 0, 'the inline style is reported', { timeout: 4000 });
-        expect(win().__violations[0]).to.match(/^style-src/);
+        page.document.body.insertAdjacentHTML('beforeend', '<div style="color: red">x</div>');
+        await waitUntil(() => page.violations().length > 0, 'the inline style is seen', { timeout: 4000 });
+        expect(page.violations()[0]).to.match(/^style-src/);
+        let reports: string[] = [];
+        await waitUntil(async () => (reports = await page.reports()).length > 0, 'the inline style is reported', { timeout: 4000 });
+        expect(reports[0]).to.match(/^style-src/);
       } finally {
-        frame.remove();
+        page.frame.remove();
       }
     });
 

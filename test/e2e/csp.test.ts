@@ -317,7 +317,10 @@ describe('under a CSP that lists its Trusted Types policies (real page)', () => 
     expect(page.document.querySelectorAll('script[type="text/plain"]').length, 'the gated script stays inert').to.equal(1);
     const { events, reports } = await page.allViolations();
     expect(events).to.deep.equal(['trusted-types trusted-types-policy "lit-html"']);
-    expect(reports).to.deep.equal(['trusted-types trusted-types-policy "lit-html"']);
+    // The same one violation reaches the server. WebKitGTK 2.50 leaves the
+    // sample (the policy's name) out of the report it sends, though its event
+    // carries it (above); where a report has a sample, it must be that name.
+    expect(reports.map((text) => text.replace(/ "lit-html"$/, ''))).to.deep.equal(['trusted-types trusted-types-policy']);
   });
 });
 

@@ -23,6 +23,7 @@ export function testPages() {
       if (context.path === '/receipts' || context.path.startsWith('/receipts/')) return receipts(context);
       if (context.path === '/csp-page' || context.path === '/csp-report' || context.path === '/csp-report/log')
         return cspPages(context);
+      if (context.path === '/csp-module') return cspModulePage(context);
       if (context.path !== '/page' && context.path !== '/sub/dir/page') return undefined;
       const query = context.URL.searchParams;
       const attrs = JSON.parse(query.get('attrs') || '{}');
@@ -230,6 +231,58 @@ ${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Coo
       frames: query.get('frames') || '',
       trustedTypes: query.get('trustedTypes') || '',
     }),
+  });
+  context.res.end(body);
+  return { body: '', type: 'html' };
+}
+
+/*
+ * A page under a strict policy that runs one test module instead of the
+ * bundle, for component tests (test/components/assent-embed.test.ts):
+ *
+ * `GET /csp-module?key=K&module=/test/….ts&body=…[&frames=ORIGINS][&reportOnly=1]`
+ * sends `default-src 'self'; script-src 'self'; style-src 'self';
+ * img-src 'self'[; frame-src ORIGINS]; report-uri /csp-report?key=K`, as
+ * `Content-Security-Policy`, or with `reportOnly=1` as
+ * `Content-Security-Policy-Report-Only`: then nothing is blocked, but every
+ * request the page starts to another origin is reported, on both channels
+ * (the page's `securitypolicyviolation` events and `/csp-report/log?key=K`),
+ * before it reaches the network and whether or not it would succeed.
+ */
+function cspModulePage(context) {
+  const query = context.URL.searchParams;
+  const key = query.get('key') || 'default';
+  const module = query.get('module') || '';
+  // Only this server's own test modules.
+  if (!/^\/test\/[\w./-]+\.ts$/.test(module) || module.includes('..')) {
+    return answer(context, 400, { error: 'module must be a /test/….ts path' });
+  }
+  if (!cspReports.has(key)) cspReports.set(key, []);
+  const frames = query.get('frames') || '';
+  const policy = [
+    `default-src 'self'`,
+    `script-src 'self'`,
+    `style-src 'self'`,
+    `img-src 'self'`,
+    ...(frames ? [`frame-src ${frames}`] : []),
+    `report-uri /csp-report?key=${encodeURIComponent(key)}`,
+  ].join('; ');
+  const body = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>assent component under a strict CSP</title>
+<script type="module" src="${escapeAttr(module)}"></script>
+</head>
+<body>
+${query.get('body') || ''}
+</body>
+</html>`;
+  context.respond = false;
+  context.res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    [query.get('reportOnly') === '1' ? 'content-security-policy-report-only' : 'content-security-policy']: policy,
   });
   context.res.end(body);
   return { body: '', type: 'html' };

@@ -3,6 +3,8 @@ import { css } from 'lit';
 /*
  * No inline style attributes anywhere (strict CSP): the size arrives as the
  * custom properties --_ratio and --_width, set through the CSSOM on .frame.
+ * The placeholder fills .frame as a flex item, not with min-block-size: 100%,
+ * which WebKit resolves against an aspect-ratio height a few pixels too tall.
  */
 export const embedStyles = css`
   :host {
@@ -20,6 +22,8 @@ export const embedStyles = css`
     background: var(--assent-embed-background, #1d2125);
     color: var(--assent-embed-color, #fff);
     container-type: inline-size;
+    display: flex;
+    flex-direction: column;
   }
   /*
    * Not a scroll container until the player is in: a placeholder whose text
@@ -42,7 +46,7 @@ export const embedStyles = css`
     display: flex;
     flex-direction: column;
     justify-content: center;
-    min-block-size: 100%;
+    flex-grow: 1;
     padding: clamp(0.75rem, 4cqi, 1.5rem);
     font-size: clamp(0.8125rem, 2.6cqi, 1rem);
   }

@@ -288,14 +288,25 @@ export class AssentPolicies extends AssentElement {
     if (before.step === 'done' && this.flow.step === 'done') this.flow = before;
   };
 
+  /** What had the focus when Escape was pressed, to give it back should the browser close the modal anyway. */
+  private focusOnCancel: HTMLElement | null = null;
+
   /** The cancel event of a modal that must stay until the flow is done. */
   private handleDialogCancel(event: Event): void {
     event.preventDefault();
+    this.focusOnCancel = this.shadowRoot!.activeElement as HTMLElement | null;
   }
 
-  /** Chrome closes a modal on a second Escape without a cancelable event: open it again. */
+  /**
+   * Escape without a cancelable event closes a modal (Chrome on the second,
+   * Firefox on the first): open it again with the focus where it was, not on
+   * the first button, which `showModal()` would pick.
+   */
   private handleDialogClose(): void {
-    if (this.shouldShowDialog() && this.isConnected) this.dialog?.showModal();
+    if (!this.shouldShowDialog() || !this.isConnected) return;
+    this.dialog?.showModal();
+    (this.focusOnCancel ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus();
+    this.focusOnCancel = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
