@@ -24,7 +24,11 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
             fileName: (_format, name) => `${name}.mjs`,
           },
-      rollupOptions: classic ? {} : { external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'] },
+      rollupOptions: {
+        // Plain ASCII: the script reads the same on a page in any encoding, served with any charset.
+        output: { charset: 'ascii' },
+        ...(classic ? {} : { external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'] }),
+      },
     },
   };
 });

@@ -276,7 +276,7 @@ export class AssentEmbed extends AssentElement {
             <a part="privacy-link" href=${provider.privacyUrl} target="_blank" rel="noopener noreferrer"
               >${t.embedProviderPrivacy(provider.label)}<span class="sr-only"> ${t.embedNewTab}</span></a
             >${sitePrivacy
-              ? html` · <a part="privacy-link" href=${sitePrivacy}>${t.embedSitePrivacy}</a>`
+              ? html` &middot; <a part="privacy-link" href=${sitePrivacy}>${t.embedSitePrivacy}</a>`
               : nothing}
           </p>
           ${this.guardian.render(manager, t)}

@@ -68,7 +68,7 @@ export const policiesStyles = css`
     color: var(--_on-primary);
   }
   .choice[aria-pressed='true']::before {
-    content: '✓ ';
+    content: '\\2713 '; /* a check mark, escaped: the built script is plain ASCII */
   }
   .guardian {
     display: flex;
