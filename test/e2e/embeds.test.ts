@@ -118,3 +118,33 @@ describe('embeds on a real page', () => {
     expect(embedButton(page, 'yt1', 'YouTube immer erlauben').isConnected).to.equal(true);
   });
 });
+
+describe("an embed in Moodle's default 400 x 225 box", () => {
+  afterEach(closePages);
+
+  // What Moodle's media filter writes for a YouTube link; the worst case for the text:
+  // the site's own privacy link and "Always allow" with its note.
+  const MOODLE = `<p id="before">Before</p>
+    <span class="mediaplugin mediaplugin_youtube"><iframe id="moodle" data-assent-src="https://www.youtube.com/embed/M7lc1UVf-VE" title="Course video" width="400" height="225" frameborder="0" allowfullscreen></iframe></span>
+    <p id="after">After</p>`;
+
+  for (const lang of ['en', 'de']) {
+    it(`keeps the player's size, so nothing below moves when it loads (${lang})`, async () => {
+      const page = await openPage({ body: MOODLE, lang, attrs: { banner: 'off', 'privacy-url': '/privacy' } });
+      const embed = page.document.querySelector('assent-embed')!;
+      const box = () => embed.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      const after = () => page.document.getElementById('after')!.getBoundingClientRect().top;
+      expect([Math.round(box().width), Math.round(box().height)]).to.deep.equal([400, 225]);
+      // Everything is there, nothing cut off: both buttons inside the box.
+      const buttons = [...embed.shadowRoot!.querySelectorAll('button')];
+      expect(buttons.length).to.equal(2);
+      expect(embed.shadowRoot!.querySelector('a[part="privacy-link"]') !== null, "the site's privacy link").to.equal(true);
+      expect(buttons.every((b) => b.getBoundingClientRect().bottom <= box().bottom)).to.equal(true);
+      const before = after();
+
+      buttons[0].click();
+      await until(() => embed.shadowRoot!.querySelector('iframe') !== null, 'the player is in');
+      expect(after()).to.equal(before);
+    });
+  }
+});

@@ -110,4 +110,28 @@ export const embedStyles = css`
   :focus-visible {
     outline-color: var(--assent-embed-focus, #fff);
   }
+  /*
+   * Small boxes (Moodle's media filter writes 400 x 225): tighter, so that the
+   * placeholder keeps the size of the player that replaces it and the page
+   * does not jump on load. The provider is named in the text anyway.
+   */
+  @container (max-width: 30rem) {
+    .placeholder {
+      padding: 0.5rem 0.75rem;
+      line-height: 1.35;
+    }
+    .provider {
+      display: none;
+    }
+    p {
+      margin-block-end: 0.375em;
+    }
+    .actions {
+      margin-block-start: 0.5em;
+    }
+    .button {
+      min-height: 2.25rem;
+      padding-block: 0.25rem;
+    }
+  }
 `;
