@@ -37,3 +37,21 @@ for (const width of [320, 640]) {
     });
   });
 }
+
+describe('the banner on a phone (390 x 844 CSS pixels)', () => {
+  afterEach(closePages);
+
+  for (const lang of ['en', 'de']) {
+    it(`puts "accept" and "reject" side by side at the same size in two rows of buttons (${lang})`, async () => {
+      const page = await openPage({ width: 390, height: 844, attrs: { 'privacy-url': '/privacy' }, lang });
+      const root = page.banner()!;
+      const [accept, reject] = [...root.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+      expect(accept.top).to.equal(reject.top);
+      expect([accept.width, accept.height]).to.deep.equal([reject.width, reject.height]);
+      expect(accept.right < reject.left, 'accept left of reject').to.equal(true);
+      // Two rows of buttons, not three stacked ones (those took 41 % of the screen in English, now 34 %).
+      const rows = new Set([...root.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top)));
+      expect(rows.size).to.equal(2);
+    });
+  }
+});

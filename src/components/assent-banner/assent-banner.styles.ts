@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 // The privacy link is an inline-block so that it stays one 24x24 px target
-// (WCAG 2.2, 2.5.8) when the sentence wraps. (No comments inside css``: they ship.)
+// (WCAG 2.2, 2.5.8) when the sentence wraps. On phones the buttons go two to a
+// row and the padding shrinks, so the banner leaves more of the page in view.
+// (No comments inside css``: they ship.)
 export const bannerStyles = css`
   :host {
     position: fixed;
@@ -41,7 +43,18 @@ export const bannerStyles = css`
   }
   .buttons {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr));
     gap: 0.5rem;
+  }
+  @media (max-width: 30rem) {
+    :host {
+      padding: 0 0.5rem 0.5rem;
+    }
+    section {
+      padding: 0.75rem 1rem;
+    }
+    p {
+      margin-bottom: 0.75rem;
+    }
   }
 `;
