@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME, CHROME_FLAGS } from './scripts/chromium.mjs';
 import { testPages } from './test/server/pages.js';
 
 export default {
@@ -14,15 +15,8 @@ export default {
       // Each test file gets its own browser context, so cookies never leak between files.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        executablePath: CHROME,
+        args: CHROME_FLAGS,
       },
     }),
   ],

@@ -17,9 +17,9 @@
 import { build } from 'esbuild';
 import http from 'node:http';
 import puppeteer from 'puppeteer-core';
+import { CHROME, CHROME_FLAGS } from '../scripts/chromium.mjs';
 
 const RUNS = Number(process.env.RUNS || 20);
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const PROVIDER_HOST = /(^|\.)(youtube\.com|youtube-nocookie\.com|ytimg\.com|googlevideo\.com|vimeo\.com|vimeocdn\.com|google\.com)$/;
 
 const entry = `
@@ -83,7 +83,7 @@ const server = http.createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 
-const browser = await puppeteer.launch({ executablePath: CHROME, args: ['--no-sandbox', '--headless=new', '--disable-gpu'] });
+const browser = await puppeteer.launch({ executablePath: CHROME, args: CHROME_FLAGS });
 const version = await browser.version();
 const rows = [];
 try {

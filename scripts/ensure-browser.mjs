@@ -2,8 +2,8 @@
 // with apt (these machines run as root); never download a browser build.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { CHROME as CHROMIUM } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 if (!existsSync(CHROMIUM)) {
   console.log(`${CHROMIUM} not found: installing Debian's chromium with apt-get`);

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TYPES } from './mime.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO = join(root, 'demo');
@@ -12,17 +13,6 @@ const DIST = join(root, 'dist');
 const HOST = '127.0.0.1';
 const PORT = Number(process.env.PORT) || 8000;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
 
 /** Map a URL path to a file inside demo/ or dist/, or null if it escapes its base. */
 function toFile(pathname) {

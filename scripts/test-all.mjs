@@ -11,13 +11,14 @@ import { spawn, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { CHROME } from './chromium.mjs';
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const engines = (process.env.ASSENT_ENGINES || 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
 /** Debian package → the files it must provide. */
 const needs = {
-  chromium: { chromium: [process.env.CHROME_PATH || '/usr/bin/chromium'] },
+  chromium: { chromium: [CHROME] },
   firefox: { 'firefox-esr': [process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'] },
   webkit: { 'webkit2gtk-driver': ['/usr/bin/WebKitWebDriver', MINIBROWSER], xvfb: ['/usr/bin/Xvfb'] },
 };

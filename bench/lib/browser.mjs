@@ -4,15 +4,9 @@
  */
 import { chromium } from 'playwright-core';
 
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROME, CHROME_FLAGS } from '../../scripts/chromium.mjs';
+
+export { CHROME, CHROME_FLAGS };
 
 /** A playwright-core Browser on Debian's Chromium. */
 export const launch = () => chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });

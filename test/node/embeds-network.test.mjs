@@ -11,9 +11,9 @@ import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROME, CHROME_FLAGS } from '../../scripts/chromium.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../dist/assent.js', import.meta.url));
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** The providers and their CDNs, any subdomain. */
 const PROVIDER_HOST = /(^|\.)(youtube\.com|youtube-nocookie\.com|ytimg\.com|googlevideo\.com|vimeo\.com|vimeocdn\.com|google\.com)$/;
 const LEAK_RUNS = 10;
@@ -179,10 +179,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: CHROME,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
 });
 
 after(async () => {
