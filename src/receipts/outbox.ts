@@ -5,7 +5,9 @@
  *
  * - Persisted the moment it is made, so a closed tab, a crash or a lost
  *   connection loses nothing; the next page view sends what is left.
- * - Removed only on a 2xx answer, or 409 (the server has it already).
+ * - Removed only on a 2xx answer, or 409 (the server has it already). One
+ *   the server refuses as such (400, 422…) is kept but passed over, so it
+ *   never holds back the receipts made after it.
  * - Retried with exponential backoff and jitter (2 s, 4 s, 8 s … at most
  *   5 min, or the server's `Retry-After` in seconds), when the browser comes
  *   back `online`, and on the next page view.
@@ -34,6 +36,8 @@ export const BACKOFF = { base: 2000, max: 300_000 };
 /** A request that takes longer is given up and retried (it holds the outbox lock). */
 const TIMEOUT = 30_000;
 const LOCK = 'assent-outbox';
+/** Answers about one receipt (its body), not about the endpoint: the next receipt may still pass. */
+const REFUSED_AS_SUCH = [400, 413, 415, 422];
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -201,14 +205,24 @@ export function createSender({
     }
   }
 
-  /** Sends the receipts one by one; stops at the first failure and schedules a retry. */
+  /**
+   * Sends the receipts one by one. A receipt the server refuses as such (400,
+   * 413, 415, 422) is kept and passed over, so it cannot hold back the ones
+   * after it; any other failure (the endpoint down, missing or forbidden)
+   * stops the round. Either way a retry is scheduled.
+   */
   async function drain(): Promise<void> {
     if (!isOnline()) return; // the `online` event brings us back
     const tried = new Set<string>();
+    let refused: { status: number; wait: string | null } | null = null;
     for (;;) {
       // Read again each time: another tab may have sent some, or this one made a new one.
       const entry = outbox.read().entries.find(({ receipt }) => !tried.has(receipt.id));
-      if (!entry || stopped) return;
+      if (stopped) return;
+      if (!entry) {
+        if (refused) retryLater(refused.status, refused.wait);
+        return;
+      }
       const { id } = entry.receipt;
       tried.add(id);
       inFlight.add(id);
@@ -235,23 +249,30 @@ export function createSender({
         failures = 0;
         continue;
       }
-      failures++;
-      if (!warned) {
-        warned = true;
-        warn(`assent: consent receipt not delivered to ${endpoint} (${status ? `HTTP ${status}` : 'network error'}); kept and retried.`);
+      if (REFUSED_AS_SUCH.includes(status)) {
+        refused ??= { status, wait };
+        continue;
       }
-      if (!stopped) {
-        cancelTimer();
-        timer = setTimer(
-          () => {
-            timer = null;
-            void flush();
-          },
-          retryAfter(wait, backoff.max) ?? backoffDelay(failures, backoff, random),
-        );
-      }
+      retryLater(status, wait);
       return;
     }
+  }
+
+  function retryLater(status: number, wait: string | null): void {
+    failures++;
+    if (!warned) {
+      warned = true;
+      warn(`assent: consent receipt not delivered to ${endpoint} (${status ? `HTTP ${status}` : 'network error'}); kept and retried.`);
+    }
+    if (stopped) return;
+    cancelTimer();
+    timer = setTimer(
+      () => {
+        timer = null;
+        void flush();
+      },
+      retryAfter(wait, backoff.max) ?? backoffDelay(failures, backoff, random),
+    );
   }
 
   function flush(): Promise<void> {

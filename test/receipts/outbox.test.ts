@@ -323,6 +323,28 @@ describe('the sender', () => {
     expect(answers.posts.map((p) => p.id)).to.deep.equal([made.id, made.id, made.id]);
   });
 
+  it('passes over a receipt refused as such (400), so the ones after it are still delivered; an endpoint error (404) stops the round', async () => {
+    const t = sender();
+    const answers = fakeFetch([400, 201, 404]);
+    const s = createSender({ ...senderOptions(t), fetch: answers.fetch });
+    const [bad, good, third] = [receipt(), receipt(), receipt()];
+    t.outbox.add(bad);
+    t.outbox.add(good);
+    await s.flush();
+    expect(answers.posts.map((p) => p.id)).to.deep.equal([bad.id, good.id]);
+    expect(t.outbox.read().entries.map((e) => e.receipt.id), 'the refused one is kept').to.deep.equal([bad.id]);
+    expect(t.timers.pending.size, 'and retried later').to.equal(1);
+    expect(t.warnings).to.have.length(1);
+    expect(t.warnings[0]).to.include('HTTP 400');
+
+    // The endpoint itself fails: nothing after the first receipt is tried in that round.
+    t.outbox.add(third);
+    t.timers.fire();
+    await s.flush();
+    expect(answers.posts.map((p) => p.id)).to.deep.equal([bad.id, good.id, bad.id]);
+    expect(t.outbox.read().entries.map((e) => e.receipt.id)).to.deep.equal([bad.id, third.id]);
+  });
+
   it('waits as long as Retry-After says (whole seconds, 1 s to 5 min)', async () => {
     const t = sender();
     const answers = fakeFetch([
