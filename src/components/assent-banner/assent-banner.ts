@@ -102,13 +102,14 @@ export class AssentBanner extends AssentElement {
   override render() {
     if (this.hidden) return nothing;
     const { t, lang } = this.localize;
+    const privacyUrl = this.linkUrl('privacy-url', this.privacyUrl);
     return html`
       <section part="banner" role="region" aria-labelledby="title" lang=${lang}>
         <h2 id="title" part="title">${t.bannerTitle}</h2>
         <p part="text">
           ${t.bannerText}
-          ${this.privacyUrl
-            ? html`<a part="privacy-link" href=${this.privacyUrl}>${t.privacyLink}</a>`
+          ${privacyUrl
+            ? html`<a part="privacy-link" href=${privacyUrl}>${t.privacyLink}</a>`
             : nothing}
         </p>
         ${this.guardian.render(this.consent.manager, t)}

@@ -134,7 +134,6 @@ export class AssentPolicies extends AssentElement {
   private signature = '';
   private dirty = true;
   private focusTarget: string | null = null;
-  private readonly logged = new Set<string>();
   private readonly observer = new MutationObserver(() => {
     this.dirty = true;
     this.requestUpdate();
@@ -406,12 +405,6 @@ export class AssentPolicies extends AssentElement {
       dialog.showModal();
       this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     } else if (!this.shouldShowDialog() && dialog.open) dialog.close();
-  }
-
-  private logError(message: string): void {
-    if (this.logged.has(message)) return;
-    this.logged.add(message);
-    console.error(message);
   }
 
   /** Starts the flow again from what is stored (after a change made elsewhere, for example). */

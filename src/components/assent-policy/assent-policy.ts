@@ -72,6 +72,7 @@ export class AssentPolicy extends AssentElement {
   override render() {
     const { t, lang } = this.localize;
     const hasFull = this.hasSlotted('full');
+    const href = this.linkUrl('href', this.href);
     return html`
       ${this.embedded
         ? nothing
@@ -86,9 +87,9 @@ export class AssentPolicy extends AssentElement {
         <summary part="full-toggle">${t.policyFull}</summary>
         <div class="full"><slot name="full" @slotchange=${() => this.requestUpdate()}></slot></div>
       </details>
-      ${this.href
+      ${href
         ? html`<p class="link">
-            <a part="full-link" href=${this.href} target="_blank" rel="noopener">${t.policyFullLink}</a>
+            <a part="full-link" href=${href} target="_blank" rel="noopener">${t.policyFullLink}</a>
           </p>`
         : nothing}
     `;

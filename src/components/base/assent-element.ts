@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { isSafeUrl } from '../../core/config.js';
 import { emit } from '../../events/names.js';
 
 /** What every assent element shares: idempotent registration and one way to emit events. */
@@ -14,5 +15,26 @@ export class AssentElement extends LitElement {
   /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
   protected emit<T>(name: string, detail: T, cancelable = false): boolean {
     return emit(this, name, detail, cancelable);
+  }
+
+  private readonly logged = new Set<string>();
+
+  /** One `console.error` per distinct message and element, however often it renders. */
+  protected logError(message: string): void {
+    if (this.logged.has(message)) return;
+    this.logged.add(message);
+    console.error(message);
+  }
+
+  /**
+   * The URL of a link attribute when it is an http(s) URL or a path, else
+   * null with an error naming the attribute: a `javascript:` link written by
+   * hand never reaches the page.
+   */
+  protected linkUrl(attribute: string, value: string): string | null {
+    if (!value) return null;
+    if (isSafeUrl(value)) return value;
+    this.logError(`<${this.localName} ${attribute}="${value}"> is not valid; allowed: an http(s) URL or a path on this site. No link is shown.`);
+    return null;
   }
 }
