@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { closePages, openPage, type TestPage } from '../harness/page.js';
 
-// WCAG 2.4.7 (focus visible) on a whole course page: every control of every
-// element, reached with Tab alone, shows a focus indicator.
+// WCAG 2.4.7 (focus visible) and 2.5.8 (target size) on a whole course page:
+// every control of every element, reached with Tab alone, shows a focus
+// indicator and is at least 24 by 24 CSS pixels.
 
 const POLICIES = `
   <assent-policies>
@@ -51,6 +52,16 @@ function invisibleFocus(element: Element): string | null {
   return `${nameOf(element)}: outline ${style.outlineStyle} ${style.outlineWidth}`;
 }
 
+/**
+ * Why `element` is smaller than 24 by 24 CSS pixels (WCAG 2.5.8), or null.
+ * A link inside a sentence is exempt (the criterion's "inline" exception).
+ */
+function smallTarget(element: Element): string | null {
+  if (element.localName === 'a' && getComputedStyle(element).display === 'inline') return null;
+  const { width, height } = element.getBoundingClientRect();
+  return width >= 24 && height >= 24 ? null : `${nameOf(element)}: ${width.toFixed(1)} x ${height.toFixed(1)} px`;
+}
+
 /** Presses Tab `count` times and checks each focused control of ours; returns the owners seen. */
 async function walk(page: TestPage, count: number, problems: string[]): Promise<Map<string, number>> {
   const seen = new Map<string, number>();
@@ -60,13 +71,14 @@ async function walk(page: TestPage, count: number, problems: string[]): Promise<
     const owner = element && ownerOf(element);
     if (!element || !owner) continue;
     seen.set(owner, (seen.get(owner) ?? 0) + 1);
-    const problem = invisibleFocus(element);
-    if (problem && !problems.includes(problem)) problems.push(problem);
+    for (const problem of [invisibleFocus(element), smallTarget(element)]) {
+      if (problem && !problems.includes(problem)) problems.push(problem);
+    }
   }
   return seen;
 }
 
-describe('focus is visible on every control reached with the keyboard (WCAG 2.4.7)', () => {
+describe('every control reached with the keyboard shows its focus (WCAG 2.4.7) and is a 24 px target (WCAG 2.5.8)', () => {
   afterEach(closePages);
 
   it('on the banner, embed placeholders and the policy flow of a course page', async () => {
