@@ -1,10 +1,13 @@
 // Tiny static server for the demo: `npm start` (or `node scripts/serve.mjs`).
 // /assent/* -> dist/, everything else -> demo/. No dependencies.
+// The demo's HTML pages are put together from demo/partials/ (scripts/demo-pages.mjs);
+// the partials themselves are not pages: /partials/* is a 404.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPartial, renderDemoPage } from './demo-pages.mjs';
 import { TYPES } from './mime.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,6 +49,7 @@ const server = createServer(async (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   let file = toFile(pathname);
   if (!file) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
+  if (isPartial(file)) return notFound(res, pathname);
   try {
     if ((await stat(file)).isDirectory()) {
       if (!pathname.endsWith('/')) { // /de -> /de/ so relative links keep working
@@ -54,7 +58,15 @@ const server = createServer(async (req, res) => {
       }
       file = join(file, 'index.html');
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (file.startsWith(DEMO + sep) && extname(file).toLowerCase() === '.html') {
+      try {
+        body = renderDemoPage(file);
+      } catch (err) { // a mistake in a page or partial: say so, not 404
+        console.error(err.message);
+        return send(res, 500, 'text/plain; charset=utf-8', `Demo page error: ${err.message}`);
+      }
+    }
     send(res, 200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', req.method === 'HEAD' ? undefined : body);
   } catch {
     notFound(res, pathname);

@@ -15,8 +15,8 @@
  * Everything else (text, CSS, menu.js, the inert `type="text/plain"`
  * analytics scripts, the "Cookie settings" links) is the same in all three.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { renderDemoPage } from '../../scripts/demo-pages.mjs';
 
 export const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -34,7 +34,7 @@ const replaceAll = (html, pattern, by) => {
 };
 
 export function demoPages() {
-  const assent = readFileSync(`${DEMO}index.html`, 'utf8');
+  const assent = renderDemoPage(`${DEMO}index.html`); // with its partials (demo/partials/) filled in
   const none = replaceAll(assent, TAG, '');
   let raw = replaceAll(
     none,
