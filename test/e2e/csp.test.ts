@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearCookies, cookieNames, settle, TestPage, until } from '../harness/page.js';
+import { POLICIES } from '../harness/markup.js';
 
 /*
  * The widget on pages served with a strict Content Security Policy (issue 7,
@@ -130,19 +131,6 @@ const EMBEDS = [
   '<assent-embed id="yt1" src="https://www.youtube.com/watch?v=aqz-KE-bpKQ&t=1m30s" title="Big Buck Bunny"></assent-embed>',
   '<iframe id="server" data-assent-src="https://www.youtube.com/embed/M7lc1UVf-VE?start=30" title="Server-rendered" width="560" height="315"></iframe>',
 ].join('\n');
-
-const POLICIES = `
-<assent-policies id="flow">
-  <assent-policy name="privacy" version="3" required updated="2024-01-23">
-    <h2 slot="title">Privacy policy</h2>
-    <div slot="summary">We process your data to run the platform.</div>
-    <div slot="full">The full privacy policy.</div>
-  </assent-policy>
-  <assent-policy name="newsletter" version="1">
-    <h2 slot="title">Newsletter</h2>
-    <div slot="summary">News about courses, once a month.</div>
-  </assent-policy>
-</assent-policies>`;
 
 const NONE = { events: [], reports: [] };
 

@@ -1,23 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { closePages, openPage, type TestPage } from '../harness/page.js';
+import { POLICIES } from '../harness/markup.js';
 
 // WCAG 2.4.7 (focus visible) and 2.5.8 (target size) on a whole course page:
 // every control of every element, reached with Tab alone, shows a focus
 // indicator and is at least 24 by 24 CSS pixels.
-
-const POLICIES = `
-  <assent-policies>
-    <assent-policy name="privacy" version="1" required>
-      <h2 slot="title">Privacy policy</h2>
-      <p slot="summary">How the platform uses your data.</p>
-      <div slot="full"><p>The whole text.</p></div>
-    </assent-policy>
-    <assent-policy name="newsletter" version="1">
-      <h2 slot="title">Newsletter</h2>
-      <p slot="summary">News about courses.</p>
-    </assent-policy>
-  </assent-policies>`;
 
 const EMBEDS = `
   <assent-embed src="https://www.youtube.com/watch?v=aqz-KE-bpKQ" title="Big Buck Bunny"></assent-embed>

@@ -1,18 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { closePages, cookieNames, openPage, until, type TestPage } from '../harness/page.js';
-
-const POLICIES = `
-<assent-policies id="flow">
-  <assent-policy name="privacy" version="3" required updated="2024-01-23">
-    <h2 slot="title">Privacy policy</h2>
-    <div slot="summary">We process your data to run the platform.</div>
-    <div slot="full">The full privacy policy.</div>
-  </assent-policy>
-  <assent-policy name="newsletter" version="1">
-    <h2 slot="title">Newsletter</h2>
-    <div slot="summary">News about courses, once a month.</div>
-  </assent-policy>
-</assent-policies>`;
+import { POLICIES } from '../harness/markup.js';
 
 function flowButton(page: TestPage, text: string): HTMLButtonElement {
   return page.button(page.document.getElementById('flow')!.shadowRoot, text);
