@@ -5,6 +5,10 @@ import { css } from 'lit';
  * custom properties --_ratio and --_width, set through the CSSOM on .frame.
  * The placeholder fills .frame as a flex item, not with min-block-size: 100%,
  * which WebKit resolves against an aspect-ratio height a few pixels too tall.
+ * Small boxes (the container query; Moodle's media filter writes 400 x 225)
+ * are tighter, so that the placeholder keeps the size of the player that
+ * replaces it and the page does not jump on load; the provider is named in
+ * the text anyway. (Comments inside css`` ship to every learner.)
  */
 export const embedStyles = css`
   :host {
@@ -110,11 +114,6 @@ export const embedStyles = css`
   :focus-visible {
     outline-color: var(--assent-embed-focus, #fff);
   }
-  /*
-   * Small boxes (Moodle's media filter writes 400 x 225): tighter, so that the
-   * placeholder keeps the size of the player that replaces it and the page
-   * does not jump on load. The provider is named in the text anyway.
-   */
   @container (max-width: 30rem) {
     .placeholder {
       padding: 0.5rem 0.75rem;
