@@ -17,6 +17,7 @@ import type { PolicyRecord } from '../../src/core/policy.js';
 import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
 import { memoryStorage } from '../../src/storage/cookie-storage.js';
 import type { ConsentStorage } from '../../src/storage/types.js';
+import { threePolicies } from '../harness/markup.js';
 
 registerBuiltInProviders();
 AssentBanner.define('assent-banner');
@@ -153,20 +154,7 @@ async function policies(options: { digitalAge?: string; view?: string; mode?: st
   if (options.record) storage.write(POLICY_COOKIE, encodePolicies(options.record)!, 395);
   const el = await mountIn<AssentPolicies>(
     html`<assent-policies .storage=${storage} digital-age=${options.digitalAge ?? ''} view=${options.view ?? 'flow'} mode=${options.mode ?? 'inline'}>
-      <assent-policy name="privacy" version="3" required updated="2024-01-23">
-        <h2 slot="title">Privacy policy</h2>
-        <p slot="summary">We process your data to run the platform.</p>
-        <div slot="full"><p>The full privacy text: controller, purposes, retention.</p></div>
-      </assent-policy>
-      <assent-policy name="terms" version="2" required href="/terms.html">
-        <h2 slot="title">Terms of use</h2>
-        <p slot="summary">Rules for using the platform.</p>
-      </assent-policy>
-      <assent-policy name="newsletter" version="1" updated="2023-05-25">
-        <h2 slot="title">Newsletter</h2>
-        <p slot="summary">News about courses, by e-mail.</p>
-        <div slot="full"><p>We send at most one e-mail a month.</p></div>
-      </assent-policy>
+      ${threePolicies('2')}
     </assent-policies>`,
     'assent-policies',
   );

@@ -7,6 +7,7 @@ import { AssentPolicy } from '../../src/components/assent-policy/assent-policy.j
 import type { PolicyRecord } from '../../src/core/policy.js';
 import { decodePolicies, encodePolicies, POLICY_COOKIE } from '../../src/core/policy-codec.js';
 import { memoryStorage } from '../../src/storage/cookie-storage.js';
+import { threePolicies } from '../harness/markup.js';
 
 AssentPolicies.define();
 AssentPolicy.define();
@@ -134,21 +135,7 @@ async function mount({ lang = 'en', digitalAge, view, mode, termsVersion = '1', 
     <div lang=${lang}>
       <button id="before">Before</button>
       <assent-policies digital-age=${digitalAge ?? ''} view=${view ?? 'flow'} mode=${mode ?? 'inline'}>
-        <assent-policy name="privacy" version="3" required updated="2024-01-23">
-          <h2 slot="title">Privacy policy</h2>
-          <p slot="summary">We process your data to run the platform.</p>
-          <div slot="full"><p>The full privacy text: controller, purposes, retention.</p></div>
-        </assent-policy>
-        <assent-policy name="terms" version=${termsVersion} required href="/terms.html">
-          <h2 slot="title">Terms of use</h2>
-          <p slot="summary">Rules for using the platform.</p>
-        </assent-policy>
-        <assent-policy name="newsletter" version="1" updated="2023-05-25">
-          <h2 slot="title">Newsletter</h2>
-          <p slot="summary">News about courses, by e-mail.</p>
-          <div slot="full"><p>We send at most one e-mail a month.</p></div>
-        </assent-policy>
-        ${extra ?? ''}
+        ${threePolicies(termsVersion)} ${extra ?? ''}
       </assent-policies>
     </div>
   `);

@@ -99,6 +99,14 @@ function answer(context, status, body, headers = {}) {
   return { body: '', type: 'json' };
 }
 
+/** Answers with a page and headers of its own (the dev server's plugin answers set none). */
+function htmlWithHeaders(context, body, headers) {
+  context.respond = false;
+  context.res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  context.res.end(body);
+  return { body: '', type: 'html' };
+}
+
 async function receipts(context) {
   const query = context.URL.searchParams;
   const state = receiptState(query.get('key') || 'default');
@@ -221,10 +229,7 @@ ${query.get('head') || ''}
 ${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Cookie settings</a></p></main>'}
 </body>
 </html>`;
-  context.respond = false;
-  context.res.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
+  return htmlWithHeaders(context, body, {
     'content-security-policy': cspHeader({
       key,
       nonce,
@@ -232,8 +237,6 @@ ${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Coo
       trustedTypes: query.get('trustedTypes') || '',
     }),
   });
-  context.res.end(body);
-  return { body: '', type: 'html' };
 }
 
 /*
@@ -278,12 +281,7 @@ function cspModulePage(context) {
 ${query.get('body') || ''}
 </body>
 </html>`;
-  context.respond = false;
-  context.res.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
+  return htmlWithHeaders(context, body, {
     [query.get('reportOnly') === '1' ? 'content-security-policy-report-only' : 'content-security-policy']: policy,
   });
-  context.res.end(body);
-  return { body: '', type: 'html' };
 }
