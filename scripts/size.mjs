@@ -10,6 +10,11 @@
 // neighbours, and the column adds up to more than the whole file. Use it to
 // see what grew, not as a bill.
 //
+// Last, what each job costs: the same re-bundle with the modules of the other
+// jobs replaced by empty stubs, next to the peers FINDINGS.md measured for
+// that job. Shared code (config, decision model, the English texts of every
+// job) stays in each row, so the smaller rows are a little high.
+//
 // `node scripts/size.mjs --modules` lists every module, not only the groups.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -123,28 +128,12 @@ function slicesBySource(code, map) {
   return slices;
 }
 
-async function moduleTable() {
-  let esbuild;
-  try {
-    esbuild = await import('esbuild');
-  } catch {
-    console.log('\n(no per-module breakdown: esbuild is not installed)');
-    return;
-  }
+/** The options of every esbuild re-bundle: what Vite does for dist/assent.js. */
+const BUNDLE = { bundle: true, minify: true, format: 'iife', target: 'es2022', tsconfig: 'tsconfig.json', write: false, logLevel: 'warning' };
+
+async function moduleTable(esbuild) {
   const outfile = 'dist/size-probe.js';
-  const result = await esbuild.build({
-    entryPoints: ['src/auto.ts'],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2022',
-    metafile: true,
-    sourcemap: 'external',
-    tsconfig: 'tsconfig.json',
-    outfile,
-    write: false,
-    logLevel: 'warning',
-  });
+  const result = await esbuild.build({ ...BUNDLE, entryPoints: ['src/auto.ts'], metafile: true, sourcemap: 'external', outfile });
   const code = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map')).text);
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
@@ -194,5 +183,97 @@ async function moduleTable() {
   table(['group (modules)', 'bytes in output', 'share', 'brotli alone'], rows);
 }
 
+/** Modules of each job that the others can do without. */
+const JOB_MODULES = {
+  policies: [
+    'src/components/assent-policies/assent-policies.ts',
+    'src/components/assent-policies/policy-storage.ts',
+    'src/components/assent-policy/assent-policy.ts',
+  ],
+  embeds: [
+    'src/components/assent-embed/assent-embed.ts',
+    'src/gate/iframe-gate.ts',
+    'src/providers/youtube.ts',
+    'src/providers/vimeo.ts',
+    'src/providers/maps.ts',
+  ],
+  extras: ['src/receipts/outbox.ts', 'src/integrations/consent-mode.ts', 'src/integrations/gpc.ts', 'src/integrations/matomo.ts'],
+  german: ['src/i18n/de.ts'],
+};
+
+/** Peers' brotli bytes for the same job, from FINDINGS.md. */
+const JOBS = [
+  {
+    job: 'banner + settings, English',
+    without: ['policies', 'embeds', 'extras', 'german'],
+    peer: 'vanilla-cookieconsent 3.1.0 (JS + CSS)',
+    peerBrotli: 13_782,
+  },
+  {
+    job: 'the same + click-to-load embeds',
+    without: ['policies', 'extras', 'german'],
+    peer: 'vanilla-cookieconsent + iframemanager 1.3.0',
+    peerBrotli: 18_152,
+  },
+  { job: 'everything, English and German', without: [], peer: 'Klaro 0.7.22 (25 locales)', peerBrotli: 59_197 },
+];
+
+/**
+ * An esbuild plugin that replaces modules by stubs exporting the same names
+ * as `0`: enough to bundle (the stub never runs), and everything only they
+ * used drops out of the bundle.
+ */
+function stubs(paths) {
+  const absolute = new Set(paths.map((path) => resolve(root, path)));
+  return {
+    name: 'stub-jobs',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+        if (!absolute.has(path)) return undefined;
+        const { readFile } = await import('node:fs/promises');
+        const source = await readFile(path, 'utf8');
+        const names = new Set();
+        for (const [, name] of source.matchAll(/^export\s+(?:const|let|function|class)\s+([\w$]+)/gm)) names.add(name);
+        for (const [, list] of source.matchAll(/^export\s*\{([^}]*)\}\s*;/gm))
+          for (const name of list.split(',')) if (name.trim()) names.add(name.trim().split(/\s+as\s+/).pop());
+        if (names.size === 0) throw new Error(`size.mjs: no exports found in ${path}; update the stub plugin`);
+        return { contents: [...names].map((name) => `export const ${name} = 0;`).join('\n'), loader: 'ts' };
+      });
+    },
+  };
+}
+
+async function jobTable(esbuild) {
+  const lit = await esbuild.build({
+    ...BUNDLE,
+    stdin: {
+      contents: "import { LitElement, html } from 'lit'; customElements.define('x-a', class extends LitElement { render() { return html`a`; } });",
+      resolveDir: root,
+    },
+  });
+  const rows = [['Lit 3 alone, one trivial element', sizesOf(lit.outputFiles[0].text).brotli, 'our floor', '', '']];
+  for (const { job, without, peer, peerBrotli } of JOBS) {
+    const result = await esbuild.build({
+      ...BUNDLE,
+      entryPoints: ['src/auto.ts'],
+      plugins: [stubs(without.flatMap((name) => JOB_MODULES[name]))],
+    });
+    const { brotli } = sizesOf(result.outputFiles[0].text);
+    rows.push([job, brotli, peer, peerBrotli, `${(brotli / peerBrotli).toFixed(2)}x`]);
+  }
+  console.log('\nWhat each job costs against the peers that do it (esbuild re-bundles of src/auto.ts without the');
+  console.log("other jobs' modules; brotli bytes; peers from FINDINGS.md):\n");
+  table(['assent, doing', 'brotli', 'peer doing the same', 'peer brotli', 'assent/peer'], rows);
+}
+
 fileTable();
-await moduleTable();
+let esbuild = null;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  console.log('\n(no per-module or per-job breakdown: esbuild is not installed)');
+}
+if (esbuild) {
+  await moduleTable(esbuild);
+  await jobTable(esbuild);
+}
