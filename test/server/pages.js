@@ -9,6 +9,34 @@ import { compileSchema, describeErrors } from '../../examples/receiver/validate.
 const escapeAttr = (value) =>
   String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/**
+ * A page with the widget's tag in its head, written as a site would write it,
+ * from the query: `attrs` (JSON: data-* attributes of the tag), `json` (the
+ * config block), `lang`, `head` and `body` (markup). `capture` goes first in
+ * the head: the script that records console errors.
+ */
+function widgetPage(query, { title, capture }) {
+  const attrs = JSON.parse(query.get('attrs') || '{}');
+  const dataAttrs = Object.entries(attrs)
+    .map(([name, value]) => ` data-${name}="${escapeAttr(value)}"`)
+    .join('');
+  const json = query.get('json');
+  return `<!doctype html>
+<html lang="${escapeAttr(query.get('lang') || 'en')}">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+${capture}
+${json ? `<script type="application/json" id="assent-config">${json}</script>` : ''}
+${query.get('head') || ''}
+<script src="/dist/assent.js"${dataAttrs}></script>
+</head>
+<body>
+${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Cookie settings</a></p></main>'}
+</body>
+</html>`;
+}
+
 export function testPages() {
   return {
     name: 'assent-test-pages',
@@ -25,32 +53,15 @@ export function testPages() {
         return cspPages(context);
       if (context.path === '/csp-module') return cspModulePage(context);
       if (context.path !== '/page' && context.path !== '/sub/dir/page') return undefined;
-      const query = context.URL.searchParams;
-      const attrs = JSON.parse(query.get('attrs') || '{}');
-      const dataAttrs = Object.entries(attrs)
-        .map(([name, value]) => ` data-${name}="${escapeAttr(value)}"`)
-        .join('');
-      const json = query.get('json');
-      const lang = query.get('lang') || 'en';
-      const body = `<!doctype html>
-<html lang="${escapeAttr(lang)}">
-<head>
-<meta charset="utf-8">
-<title>assent test page</title>
-<script>
-  // Collects what the widget reports, before it runs.
+      const body = widgetPage(context.URL.searchParams, {
+        title: 'assent test page',
+        // Collects what the widget reports, before it runs.
+        capture: `<script>
   window.__errors = [];
   const original = console.error.bind(console);
   console.error = (...args) => { window.__errors.push(args.map(String).join(' ')); original(...args); };
-</script>
-${json ? `<script type="application/json" id="assent-config">${json}</script>` : ''}
-${query.get('head') || ''}
-<script src="/dist/assent.js"${dataAttrs}></script>
-</head>
-<body>
-${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Cookie settings</a></p></main>'}
-</body>
-</html>`;
+</script>`,
+      });
       return { body, type: 'html' };
     },
   };
@@ -208,27 +219,11 @@ async function cspPages(context) {
     return { body: '', type: 'json' };
   }
 
-  const attrs = JSON.parse(query.get('attrs') || '{}');
-  const dataAttrs = Object.entries(attrs)
-    .map(([name, value]) => ` data-${name}="${escapeAttr(value)}"`)
-    .join('');
-  const json = query.get('json');
-  const lang = query.get('lang') || 'en';
   const nonce = query.get('nonce') || '';
-  const body = `<!doctype html>
-<html lang="${escapeAttr(lang)}">
-<head>
-<meta charset="utf-8">
-<title>assent test page under a strict CSP</title>
-<script src="/test/fixtures/capture-errors.js"></script>
-${json ? `<script type="application/json" id="assent-config">${json}</script>` : ''}
-${query.get('head') || ''}
-<script src="/dist/assent.js"${dataAttrs}></script>
-</head>
-<body>
-${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Cookie settings</a></p></main>'}
-</body>
-</html>`;
+  const body = widgetPage(query, {
+    title: 'assent test page under a strict CSP',
+    capture: '<script src="/test/fixtures/capture-errors.js"></script>',
+  });
   return htmlWithHeaders(context, body, {
     'content-security-policy': cspHeader({
       key,
