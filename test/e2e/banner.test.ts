@@ -156,6 +156,16 @@ describe('banner (real page, real cookies)', () => {
     expect(banner.querySelector('a')!.textContent).to.equal('Datenschutzerklärung');
   });
 
+  it('speaks the browser\'s language on a page that names none (data-lang="auto")', async () => {
+    const browserPrefers = (languages: string[]) =>
+      `<script>Object.defineProperty(Navigator.prototype, 'languages', { get: () => ${JSON.stringify(languages)}, configurable: true });</script>`;
+    const german = await openPage({ lang: '', head: browserPrefers(['fr-FR', 'de-AT', 'en']) });
+    expect(german.document.documentElement.hasAttribute('lang'), 'the page names no language').to.equal(false);
+    expect(german.button(german.banner(), 'Alle ablehnen').isConnected, 'German, the first language it has').to.equal(true);
+    const english = await openPage({ lang: '', head: browserPrefers(['fr-FR', 'it']) });
+    expect(english.button(english.banner(), 'Reject all').isConnected, 'English when it has none of them').to.equal(true);
+  });
+
   it('follows data-lang over the page language', async () => {
     const page = await openPage({ lang: 'en', attrs: { lang: 'de' } });
     expect(page.button(page.banner(), 'Alle ablehnen').isConnected).to.equal(true);

@@ -12,7 +12,8 @@ const escapeAttr = (value) =>
 /**
  * A page with the widget's tag in its head, written as a site would write it,
  * from the query: `attrs` (JSON: data-* attributes of the tag), `json` (the
- * config block), `lang`, `head` and `body` (markup). `capture` goes first in
+ * config block), `lang` (`en` when absent; empty: a page that names no
+ * language), `head` and `body` (markup). `capture` goes first in
  * the head: the script that records console errors.
  */
 function widgetPage(query, { title, capture }) {
@@ -22,7 +23,7 @@ function widgetPage(query, { title, capture }) {
     .join('');
   const json = query.get('json');
   return `<!doctype html>
-<html lang="${escapeAttr(query.get('lang') || 'en')}">
+<html${query.get('lang') === '' ? '' : ` lang="${escapeAttr(query.get('lang') || 'en')}"`}>
 <head>
 <meta charset="utf-8">
 <title>${title}</title>

@@ -99,6 +99,23 @@ describe('cookieStorage', () => {
     expect(secure.read(NAME)).to.equal(undefined);
   });
 
+  it('with data-cookie-domain, writes and removes with that Domain (a cookie set with a Domain is only removed with it)', () => {
+    const host = location.hostname;
+    const shared = cookieStorage({ domain: host, secure: false });
+    const recorder = recordCookieWrites();
+    let stored: boolean;
+    try {
+      stored = shared.write(NAME, 'v', 1);
+      shared.remove(NAME);
+    } finally {
+      recorder.stop();
+    }
+    const writes = recorder.writes.filter((write) => write.name === NAME);
+    expect(writes.map((write) => write.attributes.domain)).to.deep.equal([host, host]);
+    expect(stored, `the browser kept a cookie for Domain=${host}`).to.equal(true);
+    expect(cookieNames()).to.not.include(NAME);
+  });
+
   it('returns false when the browser refuses the cookie (a domain that is not this host)', () => {
     const foreign = cookieStorage({ domain: 'example.org', secure: false });
     expect(foreign.write(NAME, 'v', 1)).to.be.false;
