@@ -1,3 +1,5 @@
+import { POLICY_COOKIE, POLICY_DAYS } from './policy-codec.js';
+
 /** Text that is either the same in every language or given per language. */
 export type LocalizedText = string | Record<string, string>;
 
@@ -23,13 +25,20 @@ export interface CategoryInfo {
 
 export const ESSENTIAL = 'essential';
 
+/** The lifetime of what is kept until the site has it (the receipts' outbox), shown in the reader's language. */
+export const UNTIL_DELIVERED = 'until-delivered';
+
 /** What a Moodle site uses, per category, unless the site says otherwise. */
 export const DEFAULT_CATEGORY_INFO: Record<string, CategoryInfo> = {
   essential: {
     cookies: [
       { name: 'MoodleSession', expires: 'session' },
       { name: 'assent', expires: '180 days' },
-      { name: 'assent_*', expires: '14 days' },
+      // Named one by one: a pattern `assent_*` would also cover assent_policies, which lives longer.
+      { name: POLICY_COOKIE, expires: `${POLICY_DAYS} days` },
+      { name: 'assent_youtube', expires: '14 days' },
+      { name: 'assent_vimeo', expires: '14 days' },
+      { name: 'assent_googlemaps', expires: '14 days' },
     ],
     clear: [],
   },

@@ -1,5 +1,7 @@
 import type { TextKey } from '../i18n/translation.js';
-import { DEFAULT_CATEGORY_INFO, ESSENTIAL, type CategoryInfo, type CookieInfo, type LocalizedText } from './categories.js';
+import { DEFAULT_CATEGORY_INFO, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo, type CookieInfo, type LocalizedText } from './categories.js';
+import { OUTBOX_KEY } from '../receipts/outbox.js';
+import { POLICY_COOKIE } from './policy-codec.js';
 import { CONSENT_MODE_KEYS, DEFAULT_CONSENT_MODE_MAPPING, parseConsentModeMapping, type ConsentModeMapping } from './consent-mode-map.js';
 
 export interface AssentConfig {
@@ -74,6 +76,8 @@ export const ATTRIBUTES = [
   'cookieDomain',
 ] as const;
 
+type AttributeKey = (typeof ATTRIBUTES)[number];
+
 const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 const LANG_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
@@ -121,40 +125,34 @@ export function parseConfig(
   config.texts = block.texts;
   const languages = new Set([...(context.languages ?? ['en', 'de']), ...Object.keys(block.texts)]);
 
-  const raw = (key: (typeof ATTRIBUTES)[number]) => {
-    const value = dataset[key];
-    return value === undefined ? undefined : value.trim();
-  };
-  const oneOf = <T extends string>(key: (typeof ATTRIBUTES)[number], allowed: readonly T[], fallback: T): T => {
+  const raw = (key: AttributeKey) => dataset[key]?.trim();
+  /**
+   * The value of `key` as `accept` reads it. Absent or empty, it is `fallback`;
+   * refused by `accept` (undefined), it is `fallback` too, with an error.
+   */
+  const read = <T>(key: AttributeKey, fallback: T, allowed: string, accept: (value: string) => T | undefined): T => {
     const value = raw(key);
-    if (value === undefined || value === '') return fallback;
-    const lower = value.toLowerCase() as T;
-    if (allowed.includes(lower)) return lower;
-    fail(key, value, allowed.join(', '));
+    if (!value) return fallback;
+    const accepted = accept(value);
+    if (accepted !== undefined) return accepted;
+    fail(key, value, allowed);
     return fallback;
   };
-  const days = (key: 'consentDays' | 'embedDays') => {
-    const value = raw(key);
-    if (value === undefined || value === '') return DEFAULT_CONFIG[key];
-    const number = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
-    if (number >= 1 && number <= 395) return number;
-    fail(key, value, 'a whole number of days from 1 to 395');
-    return DEFAULT_CONFIG[key];
-  };
-  const url = (key: 'privacyUrl' | 'endpoint') => {
-    const value = raw(key);
-    if (value === undefined || value === '') return null;
-    if (isSafeUrl(value)) return value;
-    fail(key, value, 'an http(s) URL or a path on this site');
-    return null;
-  };
+  const oneOf = <T extends string>(key: AttributeKey, allowed: readonly T[], fallback: T): T =>
+    read(key, fallback, allowed.join(', '), (value) => allowed.find((item) => item === value.toLowerCase()));
+  const days = (key: 'consentDays' | 'embedDays') =>
+    read(key, DEFAULT_CONFIG[key], 'a whole number of days from 1 to 395', (value) => {
+      const number = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+      return number >= 1 && number <= 395 ? number : undefined;
+    });
+  const url = (key: 'privacyUrl' | 'endpoint') =>
+    read(key, null, 'an http(s) URL or a path on this site', (value) => (isSafeUrl(value) ? value : undefined));
 
-  const lang = raw('lang');
-  if (lang && lang.toLowerCase() !== 'auto') {
-    const base = lang.toLowerCase().split('-')[0];
-    if (LANG_CODE.test(lang) && (languages.has(lang.toLowerCase()) || languages.has(base))) config.lang = lang.toLowerCase();
-    else fail('lang', lang, `auto, ${[...languages].join(', ')}`);
-  }
+  config.lang = read('lang', DEFAULT_CONFIG.lang, `auto, ${[...languages].join(', ')}`, (value) => {
+    const lang = value.toLowerCase();
+    const known = languages.has(lang) || languages.has(lang.split('-')[0]);
+    return lang === 'auto' || (LANG_CODE.test(lang) && known) ? lang : undefined;
+  });
 
   const categories = raw('categories');
   if (categories !== undefined) {
@@ -179,15 +177,13 @@ export function parseConfig(
   config.consentMode = oneOf('consentMode', ['on', 'off'] as const, 'off') === 'on';
   config.gpc = oneOf('gpc', ['respect', 'ignore'] as const, DEFAULT_CONFIG.gpc);
 
-  const domain = raw('cookieDomain');
-  if (domain) {
+  const host = context.hostname?.toLowerCase();
+  config.cookieDomain = read('cookieDomain', null, `this site's host${host ? ` (${host})` : ''} or one of its parent domains`, (domain) => {
     const bare = domain.replace(/^\./, '').toLowerCase();
-    const host = context.hostname?.toLowerCase();
     // A bare top-level domain (`org`) is refused by browsers, which would silently keep nothing.
     const matchesHost = host ? host === bare || (bare.includes('.') && host.endsWith(`.${bare}`)) : bare.includes('.');
-    if (DOMAIN.test(domain) && matchesHost) config.cookieDomain = bare;
-    else fail('cookieDomain', domain, `this site's host${host ? ` (${host})` : ''} or one of its parent domains`);
-  }
+    return DOMAIN.test(domain) && matchesHost ? bare : undefined;
+  });
 
   config.categoryInfo = categoryInfo(config, block.categories);
   config.consentModeMap = block.consentMode ?? { ...DEFAULT_CONSENT_MODE_MAPPING };
@@ -201,14 +197,17 @@ function categoryInfo(config: AssentConfig, overrides: Record<string, Partial<Ca
     const base = Object.hasOwn(DEFAULT_CATEGORY_INFO, name) ? DEFAULT_CATEGORY_INFO[name] : { cookies: [], clear: [] };
     info[name] = { ...base, ...(Object.hasOwn(overrides, name) ? overrides[name] : {}) };
   }
-  // The consent cookies' own lifetimes follow the configured days.
+  // The consent cookies' own lifetimes follow the configured days (assent_policies has its own).
   info[ESSENTIAL].cookies = info[ESSENTIAL].cookies.map((cookie) =>
     cookie.name === 'assent'
       ? { ...cookie, expires: `${config.consentDays} days` }
-      : cookie.name === 'assent_*'
+      : cookie.name.startsWith('assent_') && cookie.name !== POLICY_COOKIE
         ? { ...cookie, expires: `${config.embedDays} days` }
         : cookie,
   );
+  // The receipts wait in localStorage, which the cookie law treats as a cookie: learners see it listed.
+  if (config.endpoint && !info[ESSENTIAL].cookies.some((cookie) => cookie.name === OUTBOX_KEY))
+    info[ESSENTIAL].cookies = [...info[ESSENTIAL].cookies, { name: OUTBOX_KEY, expires: UNTIL_DELIVERED }];
   return info;
 }
 

@@ -85,7 +85,9 @@ export function recordChoice(
 }
 
 export function recordEmbedGrant(days: number, now: number, guardian = false): StoredEmbedGrant {
-  return guardian ? { grantedAt: now, expiresAt: now + days * DAY, guardian } : { grantedAt: now, expiresAt: now + days * DAY };
+  const grant: StoredEmbedGrant = { grantedAt: now, expiresAt: now + days * DAY };
+  if (guardian) grant.guardian = true;
+  return grant;
 }
 
 /** The optional categories that `decision` grants and `previous` did not. */
@@ -95,7 +97,7 @@ export function newlyGranted(decision: ConsentDecision, previous: ConsentDecisio
 
 /** The categories that `previous` granted and `decision` no longer does. */
 export function withdrawn(decision: ConsentDecision, previous: ConsentDecision): string[] {
-  return Object.keys(previous.categories).filter((name) => previous.categories[name] && !decision.categories[name]);
+  return newlyGranted(previous, decision);
 }
 
 export function sameDecision(a: ConsentDecision, b: ConsentDecision): boolean {

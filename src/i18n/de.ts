@@ -25,6 +25,7 @@ export const de: Translation = {
   cookieExpires: 'Laufzeit',
   cookieProvider: 'Gesetzt von',
   session: 'Bis der Browser geschlossen wird',
+  untilDelivered: 'Bis zur Übermittlung an diese Website',
   thisSite: 'Diese Website',
   noCookies: 'Für diese Kategorie sind keine Cookies aufgeführt.',
   embedsTitle: 'Externe Inhalte',
@@ -108,7 +109,7 @@ export const de: Translation = {
   },
   categoryDescriptions: {
     essential:
-      'Für den Betrieb der Plattform erforderlich: Sie halten Sie angemeldet (MoodleSession) und speichern Ihre Cookie-Auswahl. Sie benötigen keine Einwilligung.',
+      'Für den Betrieb der Plattform erforderlich: Sie halten Sie angemeldet (MoodleSession) und speichern Ihre Entscheidungen zu Cookies, externen Inhalten und den Richtlinien der Plattform. Sie benötigen keine Einwilligung.',
     analytics:
       'Helfen uns zu verstehen, wie die Plattform genutzt wird, mit unserer eigenen Matomo-Statistik. Es werden keine Daten an Dritte weitergegeben.',
     functional: 'Speichern Einstellungen wie Ihren Benutzernamen auf der Anmeldeseite.',

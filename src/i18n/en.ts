@@ -25,6 +25,7 @@ export const en: Translation = {
   cookieExpires: 'Expires',
   cookieProvider: 'Set by',
   session: 'When the browser closes',
+  untilDelivered: 'Until sent to this site',
   thisSite: 'This site',
   noCookies: 'No cookies are listed for this category.',
   embedsTitle: 'External content',
@@ -106,7 +107,7 @@ export const en: Translation = {
   },
   categoryDescriptions: {
     essential:
-      'Needed for the platform to work: they keep you logged in (MoodleSession) and remember your cookie choices. They need no consent.',
+      "Needed for the platform to work: they keep you logged in (MoodleSession) and remember your choices about cookies, external content and the platform's policies. They need no consent.",
     analytics:
       'Help us understand how the platform is used, with our own Matomo analytics. No data is passed to third parties.',
     functional: 'Remember settings such as your user name on the login page.',

@@ -25,6 +25,8 @@ export interface Translation {
   cookieExpires: string;
   cookieProvider: string;
   session: string;
+  /** Lifetime of the receipts kept in the browser (`assent_outbox`) until the site has them. */
+  untilDelivered: string;
   thisSite: string;
   noCookies: string;
   embedsTitle: string;

@@ -2,7 +2,7 @@
  * DOM-free presentation rules of an embed: its box and its poster. Kept apart
  * from the element so they can be tested alone.
  */
-import { hasControlCharacter } from './util.js';
+import { hasControlCharacter, hasCredentials, isWebScheme, toUrl } from './util.js';
 
 export interface FrameSize {
   /** CSS `aspect-ratio`, e.g. `16 / 9`. */
@@ -51,15 +51,7 @@ export function posterUrl(value: string | null | undefined, pageUrl: string): st
   const text = value.trim();
   if (text === '' || text.length > 100_000 || hasControlCharacter(text)) return null;
   if (DATA_IMAGE.test(text)) return text;
-  let url: URL;
-  let page: URL;
-  try {
-    page = new URL(pageUrl);
-    url = new URL(text, page);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (url.origin !== page.origin || url.username !== '' || url.password !== '') return null;
-  return url.href;
+  const page = toUrl(pageUrl);
+  const url = page && toUrl(text, page);
+  return page && url && isWebScheme(url) && url.origin === page.origin && !hasCredentials(url) ? url.href : null;
 }

@@ -1,6 +1,6 @@
 import { allProviders } from './registry.js';
 import type { EmbedProvider, EmbedTarget, EmbedUrlOptions } from './types.js';
-import { hasControlCharacter } from './util.js';
+import { hasControlCharacter, hasCredentials, isWebScheme, toUrl } from './util.js';
 
 /** Why a URL cannot be embedded. */
 export type EmbedErrorCode =
@@ -25,15 +25,6 @@ export const MAX_URL_LENGTH = 4096;
 /** A host name followed by a path, as people paste it without a scheme: `youtu.be/ID`. */
 const BARE_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i;
 
-/** `new URL()` without the exception (`URL.canParse` is too new for the browsers we serve). */
-function toUrl(href: string): URL | null {
-  try {
-    return new URL(href);
-  } catch {
-    return null;
-  }
-}
-
 const fail = (error: EmbedErrorCode, message: string, provider?: EmbedProvider): ParseResult => ({
   ok: false,
   error,
@@ -57,10 +48,10 @@ export function parseEmbedUrl(input: unknown, providers: readonly EmbedProvider[
   const absolute = text.startsWith('//') ? `https:${text}` : BARE_HOST.test(text) ? `https://${text}` : text;
   const url = toUrl(absolute);
   if (!url) return fail('invalid-url', `"${text}" is not an absolute URL`);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  if (!isWebScheme(url)) {
     return fail('unsafe-scheme', `the scheme "${url.protocol}" is not allowed, only https`);
   }
-  if (url.username !== '' || url.password !== '') return fail('invalid-url', 'the URL contains a user name or password');
+  if (hasCredentials(url)) return fail('invalid-url', 'the URL contains a user name or password');
 
   for (const provider of providers) {
     let target: EmbedTarget | null = null;
@@ -90,7 +81,7 @@ export function buildEmbedUrl(provider: EmbedProvider, target: EmbedTarget, opti
   }
   if (typeof href !== 'string' || href.length > MAX_URL_LENGTH * 2) return null;
   const url = toUrl(href);
-  return url?.protocol === 'https:' && url.username === '' && url.password === '' ? url.href : null;
+  return url?.protocol === 'https:' && !hasCredentials(url) ? url.href : null;
 }
 
 /** The CSS `aspect-ratio` for a target: the provider's, else 16:9. Never throws. */

@@ -1,7 +1,7 @@
 import { createStore, type Store } from '../core/store.js';
 import { maps } from './maps.js';
 import type { EmbedKind, EmbedProvider, ProviderInfo } from './types.js';
-import { hasControlCharacter } from './util.js';
+import { hasControlCharacter, toUrl } from './util.js';
 import { vimeo } from './vimeo.js';
 import { youtube } from './youtube.js';
 
@@ -55,12 +55,7 @@ export function validateProvider(candidate: unknown): string[] {
 }
 
 function isAbsoluteWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && !/[\s<>"]/.test(value);
-  } catch {
-    return false;
-  }
+  return toUrl(value)?.protocol === 'https:' && !/[\s<>"]/.test(value);
 }
 
 /**

@@ -36,9 +36,24 @@ export function hashParam(url: URL, name: string): string | null {
   return url.hash.length > 1 ? new URLSearchParams(url.hash.slice(1)).get(name) : null;
 }
 
+/** `new URL()` without the exception (`URL.canParse` is too new for the browsers we serve). */
+export function toUrl(href: string, base?: URL): URL | null {
+  try {
+    return new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
+/** True for an http: or https: URL. */
+export const isWebScheme = (url: URL): boolean => url.protocol === 'https:' || url.protocol === 'http:';
+
+/** True when the URL carries a user name or a password. */
+export const hasCredentials = (url: URL): boolean => url.username !== '' || url.password !== '';
+
 /** True for an http(s) URL without credentials or a non-default port. */
 export function isPlainWebUrl(url: URL): boolean {
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.port === '';
+  return isWebScheme(url) && !hasCredentials(url) && url.port === '';
 }
 
 /** True when `text` holds a control character (U+0000 to U+001F, U+007F), or also a space when `orSpace`. */

@@ -272,6 +272,29 @@ export const policyStates: State[] = [
     },
   },
   {
+    name: 'the policy flow: everything answered, nothing to ask',
+    mount: () =>
+      policies({
+        record: {
+          privacy: { version: '3', accepted: true, at: now() - DAY, onBehalf: false },
+          terms: { version: '2', accepted: true, at: now() - DAY, onBehalf: false },
+          newsletter: { version: '1', accepted: false, at: now() - DAY, onBehalf: false },
+        },
+      }),
+  },
+  {
+    name: 'my agreements: an optional agreement that can be withdrawn, one declined that can be given',
+    mount: () =>
+      policies({
+        view: 'agreements',
+        record: {
+          privacy: { version: '3', accepted: true, at: now() - DAY, onBehalf: false },
+          terms: { version: '2', accepted: false, at: now() - DAY, onBehalf: false },
+          newsletter: { version: '1', accepted: true, at: now() - DAY, onBehalf: false },
+        },
+      }),
+  },
+  {
     name: 'my agreements: agreed, outdated, and one just withdrawn',
     mount: async () => {
       const at = now() - 30 * DAY;

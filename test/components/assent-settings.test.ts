@@ -12,8 +12,8 @@ AssentSettings.define('assent-settings');
 /** WCAG 2.2 SC 2.5.8 (AA): pointer targets at least 24 by 24 CSS pixels. */
 const MIN_TARGET = 24;
 
-function freshManager(): ConsentManager {
-  const { config } = parseConfig({ privacyUrl: '/privacy' });
+function freshManager(dataset: Record<string, string> = {}): ConsentManager {
+  const { config } = parseConfig({ privacyUrl: '/privacy', ...dataset });
   return new ConsentManager({ config, storage: memoryStorage(), providers: providerIds, target: new EventTarget() });
 }
 
@@ -67,6 +67,34 @@ function focused(): Element | null {
 describe('<assent-settings>', () => {
   afterEach(() => {
     for (const el of opened.splice(0)) el.close();
+  });
+
+  describe('the essential cookie list', () => {
+    it('names each of our cookies with the lifetime it really has', async () => {
+      const el = await openSettings();
+      const details = root(el).querySelector('details')!;
+      details.open = true;
+      const rows = [...details.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].slice(0, 2).map(text));
+      expect(rows).to.deep.equal([
+        ['MoodleSession', 'When the browser closes'],
+        ['assent', '180 days'],
+        ['assent_policies', '395 days'],
+        ['assent_youtube', '14 days'],
+        ['assent_vimeo', '14 days'],
+        ['assent_googlemaps', '14 days'],
+      ]);
+    });
+
+    it('lists the receipts waiting in localStorage when the site collects receipts, in the reader\'s language', async () => {
+      const rowsOf = async (lang: string) => {
+        const el = await openSettings(freshManager({ endpoint: '/receipts' }), lang);
+        return [...root(el).querySelectorAll('details')[0].querySelectorAll('tbody tr')].map((row) =>
+          [...row.querySelectorAll('td')].map(text),
+        );
+      };
+      expect((await rowsOf('en')).at(-1)).to.deep.equal(['assent_outbox', 'Until sent to this site', 'This site']);
+      expect((await rowsOf('de')).at(-1)).to.deep.equal(['assent_outbox', 'Bis zur Übermittlung an diese Website', 'Diese Website']);
+    });
   });
 
   describe('accessibility', () => {

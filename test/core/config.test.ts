@@ -609,27 +609,28 @@ describe('parseConfig', () => {
     });
 
     it('gives the consent cookies the default lifetimes', () => {
-      expect(lifetimes(parse({}).config)).to.deep.equal({ MoodleSession: 'session', assent: '180 days', 'assent_*': '14 days' });
+      expect(lifetimes(parse({}).config)).to.deep.equal({ MoodleSession: 'session', assent: '180 days', assent_policies: '395 days', assent_youtube: '14 days', assent_vimeo: '14 days', assent_googlemaps: '14 days' });
     });
 
-    it('follows data-consent-days and data-embed-days', () => {
+    it('follows data-consent-days and data-embed-days; the policy answers keep their own lifetime', () => {
       const { config } = parse({ consentDays: '30', embedDays: '7' });
-      expect(lifetimes(config)).to.deep.equal({ MoodleSession: 'session', assent: '30 days', 'assent_*': '7 days' });
+      expect(lifetimes(config)).to.deep.equal({ MoodleSession: 'session', assent: '30 days', assent_policies: '395 days', assent_youtube: '7 days', assent_vimeo: '7 days', assent_googlemaps: '7 days' });
     });
 
     it('uses the default lifetimes when the days are invalid', () => {
       const { config } = parse({ consentDays: '0', embedDays: '1e2' });
-      expect(lifetimes(config)).to.deep.equal({ MoodleSession: 'session', assent: '180 days', 'assent_*': '14 days' });
+      expect(lifetimes(config)).to.deep.equal({ MoodleSession: 'session', assent: '180 days', assent_policies: '395 days', assent_youtube: '14 days', assent_vimeo: '14 days', assent_googlemaps: '14 days' });
     });
 
     it('follows the days also when the JSON block lists the essential cookies', () => {
       const cookies = [
         { name: 'MoodleSession', expires: 'session' },
         { name: 'assent', expires: 'forever' },
+        { name: 'assent_*', expires: '1 day' },
         { name: 'MOODLEID1_', expires: '1 year' },
       ];
-      const { config } = parse({ consentDays: '60' }, JSON.stringify({ categories: { essential: { cookies } } }));
-      expect(lifetimes(config)).to.deep.equal({ MoodleSession: 'session', assent: '60 days', MOODLEID1_: '1 year' });
+      const { config } = parse({ consentDays: '60', embedDays: '3' }, JSON.stringify({ categories: { essential: { cookies } } }));
+      expect(lifetimes(config)).to.deep.equal({ MoodleSession: 'session', assent: '60 days', 'assent_*': '3 days', MOODLEID1_: '1 year' });
     });
 
     it('leaves the built-in defaults untouched', () => {
@@ -637,6 +638,9 @@ describe('parseConfig', () => {
       expect(DEFAULT_CATEGORY_INFO.essential.cookies.map((cookie) => cookie.expires)).to.deep.equal([
         'session',
         '180 days',
+        '395 days',
+        '14 days',
+        '14 days',
         '14 days',
       ]);
     });

@@ -131,10 +131,11 @@ describe('fuzz: XSS corpus through the config into the elements', () => {
 
   before(async () => {
     page = pageElements();
-    for (const privacyUrl of ['/privacy', '']) {
-      const { config } = parseConfig({ ...dataset('Plain text'), privacyUrl }, jsonBlock('Plain text'));
+    // A payload is taken as both URLs or as neither (the same check): so is the baseline's.
+    for (const url of ['/privacy', '']) {
+      const { config } = parseConfig({ ...dataset('Plain text'), privacyUrl: url, endpoint: url }, jsonBlock('Plain text'));
       opened = await render(config);
-      baseline.set(privacyUrl !== '', opened.map(tags));
+      baseline.set(url !== '', opened.map(tags));
       for (const host of opened) expect(host.shadowRoot!.textContent, 'the baseline shows the texts').to.include('Plain text');
       for (const host of opened) if (host instanceof AssentSettings) host.close();
     }
@@ -183,6 +184,7 @@ describe('fuzz: XSS corpus through the config into the elements', () => {
       expect(window.__assentXss, 'the payload ran').to.equal(undefined);
       opened.forEach((host, i) => {
         const name = host.localName;
+        expect(config.endpoint !== null, 'the endpoint taken as the privacy URL is').to.equal(config.privacyUrl !== null);
         expect(tags(host), `${name}: the same elements as with plain text`).to.deep.equal(baseline.get(config.privacyUrl !== null)![i]);
         const root = host.shadowRoot!;
         // outerHTML, not the element: the runner cannot serialize a DOM node in a failure.

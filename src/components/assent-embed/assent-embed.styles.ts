@@ -8,7 +8,10 @@ import { css } from 'lit';
  * Small boxes (the container query; Moodle's media filter writes 400 x 225)
  * are tighter, so that the placeholder keeps the size of the player that
  * replaces it and the page does not jump on load; the provider is named in
- * the text anyway. (Comments inside css`` ship to every learner.)
+ * the text anyway. .frame is not a scroll container until the player is in
+ * (.loaded): a placeholder whose text does not fit in a small box grows
+ * (aspect-ratio's automatic minimum size) rather than hiding its buttons.
+ * (Comments inside css`` ship to every learner.)
  */
 export const embedStyles = css`
   :host {
@@ -29,11 +32,6 @@ export const embedStyles = css`
     display: flex;
     flex-direction: column;
   }
-  /*
-   * Not a scroll container until the player is in: a placeholder whose text
-   * does not fit in a small box grows (aspect-ratio's automatic minimum size)
-   * rather than hiding its buttons.
-   */
   .frame.loaded {
     overflow: hidden;
   }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { ConsentManager } from '../../consent.js';
 import { BEFORE_LOAD_EVENT, type EmbedLoadDetail } from '../../events/names.js';
 
@@ -78,7 +78,11 @@ export class AssentEmbed extends AssentElement {
   private readonly localize = new LocalizeController(this);
   private readonly guardian = new GuardianController(this);
 
-  @query('.frame') private frame!: HTMLDivElement | null;
+  /** The box that holds the placeholder, then the player, once rendered. */
+  private get frame(): HTMLDivElement | null {
+    // What `@query` does, without shipping the decorator: `renderRoot` exists once connected.
+    return this.renderRoot?.querySelector<HTMLDivElement>('.frame') ?? null;
+  }
 
   /** The content's URL at the provider, in any form the provider recognises (`https://youtu.be/ID?t=90`). */
   @property() src = '';

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// Agree and decline look the same until one is chosen; the chosen one gets a
+// check mark, written as a CSS escape because the built script is plain ASCII.
+// (No comments inside css``: they ship to every learner.)
 export const policiesStyles = css`
   :host {
     display: block;
@@ -53,7 +56,6 @@ export const policiesStyles = css`
     gap: 0.75rem;
     margin: 1rem 0 0;
   }
-  /* Agree and decline look the same until one is chosen. */
   .choice,
   .secondary {
     flex: 1 1 12rem;
@@ -68,7 +70,7 @@ export const policiesStyles = css`
     color: var(--_on-primary);
   }
   .choice[aria-pressed='true']::before {
-    content: '\\2713 '; /* a check mark, escaped: the built script is plain ASCII */
+    content: '\\2713 ';
   }
   .guardian {
     display: flex;

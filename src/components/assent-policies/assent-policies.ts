@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   agreeLater,
   agreements,
@@ -86,6 +86,10 @@ type Mode = 'inline' | 'dialog';
  * @csspart guardian - The parent-or-guardian checkbox row (minors only).
  * @csspart nav - The row of Back, Next and Confirm.
  * @csspart button - Every button.
+ * @csspart back - "Back" (and "Back to the policy" after a compulsory one was declined).
+ * @csspart next - "Next".
+ * @csspart confirm - "Confirm" on the review page.
+ * @csspart status - The line saying every current policy is answered already.
  * @csspart problem - A message saying why the flow did not go on.
  * @csspart review - The list on the review page.
  * @csspart agreement - One policy in the agreements view.
@@ -112,7 +116,11 @@ export class AssentPolicies extends AssentElement {
 
   private readonly localize = new LocalizeController(this);
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
+  /** The modal of `mode="dialog"`, once rendered. */
+  private get dialog(): HTMLDialogElement | null {
+    // What `@query` does, without shipping the decorator: `renderRoot` exists once connected.
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   /** `flow` (ask what needs an answer) or `agreements` (list and withdraw). */
   @property() view: View = 'flow';
@@ -192,9 +200,8 @@ export class AssentPolicies extends AssentElement {
     this.saveFailed = !saved;
     this.record = result;
     const asked = flow.queue.slice();
-    const mine = Object.fromEntries(this.policies.filter((p) => p.name in result).map((p) => [p.name, result[p.name]]));
     this.emit<PoliciesCompleteDetail>(POLICIES_COMPLETE_EVENT, {
-      decisions: describePolicies(mine),
+      decisions: this.decisions,
       asked,
       minor: flow.minor,
       saved,

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { localized, parseDuration, ESSENTIAL, type CategoryInfo, type CookieInfo } from '../../core/categories.js';
+import { property, state } from 'lit/decorators.js';
+import { localized, parseDuration, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo, type CookieInfo } from '../../core/categories.js';
 import type { ConsentManager, DecisionPatch } from '../../consent.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -49,7 +49,11 @@ export class AssentSettings extends AssentElement {
   private readonly localize = new LocalizeController(this);
   private readonly guardian = new GuardianController(this);
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
+  /** The modal, once rendered. */
+  private get dialog(): HTMLDialogElement | null {
+    // What `@query` does, without shipping the decorator: `renderRoot` exists once connected.
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   /** The consent manager to change; the booted one when not set. */
   @property({ attribute: false }) manager: ConsentManager | null = null;
@@ -225,6 +229,7 @@ export class AssentSettings extends AssentElement {
 
 function formatExpiry(cookie: CookieInfo, t: Translation, lang: string): string {
   if (cookie.expires === 'session') return t.session;
+  if (cookie.expires === UNTIL_DELIVERED) return t.untilDelivered;
   const duration = parseDuration(cookie.expires);
   if (!duration) return cookie.expires;
   try {
