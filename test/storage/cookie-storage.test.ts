@@ -103,16 +103,16 @@ describe('cookieStorage', () => {
     const host = location.hostname;
     const shared = cookieStorage({ domain: host, secure: false });
     const recorder = recordCookieWrites();
-    let stored: boolean;
     try {
-      stored = shared.write(NAME, 'v', 1);
+      // Whether Domain=localhost sticks is the engine's call (Chromium and
+      // Firefox keep it, WebKit refuses it); write() tells the truth.
+      expect(shared.write(NAME, 'v', 1)).to.equal(cookieNames().includes(NAME));
       shared.remove(NAME);
     } finally {
       recorder.stop();
     }
     const writes = recorder.writes.filter((write) => write.name === NAME);
     expect(writes.map((write) => write.attributes.domain)).to.deep.equal([host, host]);
-    expect(stored, `the browser kept a cookie for Domain=${host}`).to.equal(true);
     expect(cookieNames()).to.not.include(NAME);
   });
 
