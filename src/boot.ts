@@ -7,7 +7,7 @@ import { setPolicyStorage } from './components/assent-policies/policy-storage.js
 import { AssentPolicy } from './components/assent-policy/assent-policy.js';
 import { AssentSettings } from './components/assent-settings/assent-settings.js';
 import { ConsentManager, type GrantOptions } from './consent.js';
-import { parseConfig, type AssentConfig, type ConfigError } from './core/config.js';
+import { parseConfig, type AssentConfig, type ConfigError, type ParseContext } from './core/config.js';
 import { emptyDecision, newlyGranted, withdrawn } from './core/decision.js';
 import { CHANGE_EVENT } from './events/names.js';
 import { clearCookies } from './gate/cookie-cleaner.js';
@@ -16,7 +16,7 @@ import { ScriptGate } from './gate/script-gate.js';
 import { installConsentMode } from './integrations/consent-mode.js';
 import { applyGpc } from './integrations/gpc.js';
 import { installMatomo } from './integrations/matomo.js';
-import { availableLanguages, configureLanguage, resolveLanguage } from './i18n/localize.js';
+import { availableLanguages, configureLanguage, resolveLanguage, textKeys } from './i18n/localize.js';
 import { startReceipts } from './receipts/outbox.js';
 import { providerIds, registerBuiltInProviders, registerProvider } from './providers/registry.js';
 import { setManager } from './runtime.js';
@@ -48,10 +48,7 @@ export function boot(options: BootOptions = {}): AssentApi {
 
 function start({ dataset = {}, json }: BootOptions): AssentApi {
   const jsonAtBoot = json ?? document.getElementById(JSON_BLOCK)?.textContent ?? null;
-  const { config, errors } = parseConfig(dataset, jsonAtBoot, {
-    languages: availableLanguages(),
-    hostname: location.hostname,
-  });
+  const { config, errors } = parseConfig(dataset, jsonAtBoot, parseContext());
   report(errors);
   configureLanguage(config.lang, config.texts);
   registerBuiltInProviders();
@@ -175,11 +172,16 @@ function clearCategoryCookies(config: AssentConfig, categories: readonly string[
 function adoptLateJson(config: AssentConfig, dataset: Readonly<Record<string, string | undefined>>): void {
   const json = document.getElementById(JSON_BLOCK)?.textContent;
   if (!json) return;
-  const late = parseConfig(dataset, json, { languages: availableLanguages(), hostname: location.hostname });
+  const late = parseConfig(dataset, json, parseContext());
   report(late.errors.filter((error) => error.attribute === `#${JSON_BLOCK}`));
   config.categoryInfo = late.config.categoryInfo;
   config.texts = late.config.texts;
   configureLanguage(config.lang, config.texts);
+}
+
+/** What the configuration is checked against: our languages, the page's host, our texts. */
+function parseContext(): ParseContext {
+  return { languages: availableLanguages(), hostname: location.hostname, textKeys: textKeys() };
 }
 
 function report(errors: readonly ConfigError[]): void {

@@ -41,6 +41,8 @@ export interface ParseContext {
   languages?: readonly string[];
   /** The page's host, to check `data-cookie-domain` against. */
   hostname?: string;
+  /** The text keys the JSON block may override; when given, any other key there is reported. */
+  textKeys?: readonly string[];
 }
 
 export const DEFAULT_CONFIG: Readonly<Omit<AssentConfig, 'categoryInfo' | 'texts'>> = {
@@ -121,7 +123,7 @@ export function parseConfig(
     texts: {},
   };
 
-  const block = parseJsonBlock(json, errors);
+  const block = parseJsonBlock(json, errors, context.textKeys);
   config.texts = block.texts;
   const languages = new Set([...(context.languages ?? ['en', 'de']), ...Object.keys(block.texts)]);
 
@@ -221,6 +223,7 @@ const isLocalized = (value: unknown): value is LocalizedText =>
 function parseJsonBlock(
   json: string | null | undefined,
   errors: ConfigError[],
+  textKeys?: readonly string[],
 ): { texts: AssentConfig['texts']; categories: Record<string, Partial<CategoryInfo>>; consentMode: ConsentModeMapping | null } {
   const result = {
     texts: {} as AssentConfig['texts'],
@@ -256,6 +259,9 @@ function parseJsonBlock(
           fail(`"texts.${lang}"`, 'a language code mapped to an object of strings');
           continue;
         }
+        // A misspelt key would change nothing, silently.
+        for (const key of Object.keys(texts))
+          if (textKeys && !textKeys.includes(key)) fail(`"texts.${lang}.${key}"`, 'a text key of src/i18n/translation.ts, such as bannerTitle');
         result.texts[lang.toLowerCase()] = texts as Partial<Record<TextKey, string>>;
       }
   }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { de } from './de.js';
 import { en } from './en.js';
-import type { TextKey, Translation } from './translation.js';
+import { TEXT_VALUES, type FormatKey, type TextKey, type Translation } from './translation.js';
 
 const dictionaries = new Map<string, Translation>([
   [en.$code, en],
@@ -22,6 +22,11 @@ export function registerTranslation(translation: Translation): void {
 
 export function availableLanguages(): string[] {
   return [...dictionaries.keys()];
+}
+
+/** The keys a site may override in the JSON block's `"texts"`: every text, plain or with values. */
+export function textKeys(): string[] {
+  return Object.keys(en).filter((key) => !key.startsWith('$') && typeof en[key as keyof Translation] !== 'object');
 }
 
 /** Sets `data-lang` and the JSON block's texts for every element. */
@@ -57,10 +62,11 @@ function pick(code: string): string | null {
 }
 
 /**
- * The dictionary for `lang`, with the site's overrides laid over it. Only
- * plain texts are overridden (`TextKey`): a text given for a key that is a
- * function or an object here (`embedWithdraw`, `categoryTitles`) is ignored,
- * so the JSON block cannot break rendering.
+ * The dictionary for `lang`, with the site's overrides laid over it. A plain
+ * text is replaced as it is; a function text (`embedNotice`) by the site's
+ * text with its `{provider}`-style placeholders filled in (an unknown name
+ * stays as written). A text for any other key (`$code`, `categoryTitles`) is
+ * ignored, so the JSON block cannot break rendering.
  */
 export function translate(lang: string): Translation {
   const base = dictionaries.get(lang) ?? en;
@@ -68,9 +74,20 @@ export function translate(lang: string): Translation {
   if (!own) return base;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(own)) {
-    if (typeof value === 'string' && !key.startsWith('$') && typeof merged[key] === 'string') merged[key] = value;
+    if (typeof value !== 'string' || key.startsWith('$')) continue;
+    if (typeof merged[key] === 'string') merged[key] = value;
+    else if (Object.hasOwn(TEXT_VALUES, key)) merged[key] = fill(value, TEXT_VALUES[key as FormatKey]);
   }
   return merged as unknown as Translation;
+}
+
+/** A function text made from a site's template: "{provider} receives…" with the values in place. */
+function fill(template: string, names: readonly string[]): (...values: unknown[]) => string {
+  return (...values) =>
+    template.replace(/\{(\w+)\}/g, (written, name: string) => {
+      const index = names.indexOf(name);
+      return index < 0 ? written : String(values[index]);
+    });
 }
 
 /** Gives an element its texts and re-renders it when the language changes. */

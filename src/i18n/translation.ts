@@ -99,7 +99,42 @@ export interface Translation {
   categoryDescriptions: Record<string, string>;
 }
 
-/** Keys whose value is a plain string: the ones a site may override. */
-export type TextKey = {
+/** Keys whose value is a plain string. */
+export type PlainKey = {
   [K in keyof Translation]: Translation[K] extends string ? (K extends `$${string}` ? never : K) : never;
 }[keyof Translation];
+
+/** Keys whose value is a function of the values it shows (`embedNotice(provider)`). */
+export type FormatKey = {
+  [K in keyof Translation]: Translation[K] extends (...args: never[]) => string ? K : never;
+}[keyof Translation];
+
+/** The texts a site may override in the JSON block: plain ones, and the others with `{name}` placeholders. */
+export type TextKey = PlainKey | FormatKey;
+
+/** One name per value of a tuple, so the table below must name every value of each function. */
+type NameEach<Values extends readonly unknown[]> = { readonly [I in keyof Values]: string };
+
+/**
+ * What a site writes in braces for each value of a function text, in the
+ * order the function takes them: "{provider} receives your IP address".
+ */
+export const TEXT_VALUES: { readonly [K in FormatKey]: NameEach<Parameters<Translation[K]>> } = {
+  embedAllowedUntil: ['date'],
+  embedWithdraw: ['provider'],
+  policyProgress: ['n', 'total'],
+  policyUpdated: ['date'],
+  policyVersion: ['version'],
+  policyRefusedText: ['title'],
+  policyAgeIntro: ['age'],
+  policyAgreedOn: ['version', 'date'],
+  policyDeclinedOn: ['version', 'date'],
+  policyOutdated: ['version', 'date'],
+  policyWithdrawn: ['title'],
+  policyGiven: ['title'],
+  embedFrom: ['provider'],
+  embedNotice: ['provider'],
+  embedProviderPrivacy: ['provider'],
+  embedAlwaysAllow: ['provider'],
+  embedAllowNote: ['provider', 'days'],
+};

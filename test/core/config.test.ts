@@ -461,6 +461,15 @@ describe('parseConfig', () => {
       }
     });
 
+    it('names a text key that is not one of ours (a misspelling would change nothing), and keeps the others', () => {
+      const json = JSON.stringify({ texts: { de: { embedNotise: 'Hinweis', acceptAll: 'Ja' } } });
+      const { config, errors } = parseConfig({}, json, { textKeys: ['acceptAll', 'embedNotice'] });
+      jsonError(errors, '"texts.de.embedNotise"');
+      expect(errors[0].allowed).to.contain('bannerTitle');
+      expect(config.texts.de).to.include({ acceptAll: 'Ja' });
+      expect(parseConfig({}, json).errors, 'without the list of keys, nothing is judged').to.deep.equal([]);
+    });
+
     it('reads texts per language, with lower-case language codes', () => {
       const texts = { en: { acceptAll: 'Yes please' }, 'DE-at': { acceptAll: 'Passt scho' } };
       const { config, errors } = parse({}, JSON.stringify({ texts }));

@@ -1,16 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from '../../src/core/config.js';
+import { textKeys } from '../../src/i18n/localize.js';
 
 /**
  * Site admins copy the README's examples as they are: every `html` example
- * that holds the assent tag or an `#assent-config` block must be a
- * configuration the widget takes without an error.
+ * that holds the assent tag or an `#assent-config` block, and every `json`
+ * example (the content of such a block), must be a configuration the widget
+ * takes without an error.
  */
 const DOCS = ['/README.md', '/moodle/README.md'];
 
 interface Example {
   doc: string;
   index: number;
+  kind: 'html' | 'json';
   dataset: Record<string, string | undefined>;
   json: string | null;
 }
@@ -20,12 +23,17 @@ async function examples(): Promise<Example[]> {
   for (const doc of DOCS) {
     const response = await fetch(doc);
     expect(response.ok, `${doc} is served`).to.equal(true);
-    const blocks = [...(await response.text()).matchAll(/^```html\n([\s\S]*?)^```/gm)].map((match) => match[1]);
+    const text = await response.text();
+    // A json example is the content of an #assent-config block.
+    [...text.matchAll(/^```json\n([\s\S]*?)^```/gm)].forEach((match, index) =>
+      found.push({ doc, index, kind: 'json', dataset: {}, json: match[1] }),
+    );
+    const blocks = [...text.matchAll(/^```html\n([\s\S]*?)^```/gm)].map((match) => match[1]);
     blocks.forEach((block, index) => {
       const page = new DOMParser().parseFromString(block, 'text/html');
       const tag = [...page.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /assent\.js$/.test(s.src));
       const json = page.getElementById('assent-config')?.textContent ?? null;
-      if (tag || json !== null) found.push({ doc, index, dataset: { ...(tag?.dataset ?? {}) }, json });
+      if (tag || json !== null) found.push({ doc, index, kind: 'html', dataset: { ...(tag?.dataset ?? {}) }, json });
     });
   }
   return found;
@@ -34,13 +42,14 @@ async function examples(): Promise<Example[]> {
 describe('the configuration examples of the README', () => {
   it('are all taken without an error', async () => {
     const all = await examples();
-    // The install tag, Matomo, Google tags and receipts at least.
-    expect(all.length, 'examples found').to.be.at.least(4);
-    for (const { doc, index, dataset, json } of all) {
-      const { errors } = parseConfig(dataset, json, { languages: ['en', 'de'], hostname: 'moodle.example.org' });
+    // The install tag, Matomo, Google tags and receipts at least, and the texts example.
+    expect(all.filter((example) => example.kind === 'html').length, 'html examples found').to.be.at.least(4);
+    expect(all.filter((example) => example.kind === 'json').length, 'json examples found').to.be.at.least(1);
+    for (const { doc, index, kind, dataset, json } of all) {
+      const { errors } = parseConfig(dataset, json, { languages: ['en', 'de'], hostname: 'moodle.example.org', textKeys: textKeys() });
       expect(
         errors.map((error) => error.message),
-        `${doc}, html example ${index + 1}`,
+        `${doc}, ${kind} example ${index + 1}`,
       ).to.deep.equal([]);
     }
   });

@@ -175,5 +175,14 @@ describe('banner (real page, real cookies)', () => {
     const json = JSON.stringify({ texts: { en: { bannerTitle: 'Your privacy on Moodle' } } });
     const page = await openPage({ json });
     expect(page.banner()!.querySelector('h2')!.textContent).to.equal('Your privacy on Moodle');
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('names a misspelt text key of the JSON block in one console error, and shows the rest', async () => {
+    const json = JSON.stringify({ texts: { en: { bannerTitel: 'Typo', rejectAll: 'No, thanks' } } });
+    const page = await openPage({ json });
+    expect(page.errors).to.have.length(1);
+    expect(page.errors[0]).to.contain('#assent-config').and.contain('texts.en.bannerTitel');
+    expect(page.button(page.banner(), 'No, thanks').isConnected).to.equal(true);
   });
 });

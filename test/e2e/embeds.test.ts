@@ -117,6 +117,25 @@ describe('embeds on a real page', () => {
     expect(embedButton(page, 'yt1', 'Video laden').isConnected).to.equal(true);
     expect(embedButton(page, 'yt1', 'YouTube immer erlauben').isConnected).to.equal(true);
   });
+
+  it("shows the site's own notice and button texts from the JSON block, with the provider's name in place", async () => {
+    const json = JSON.stringify({
+      texts: {
+        de: {
+          embedNotice: 'Hinweis unserer Datenschutzbeauftragten: {provider} erhält beim Abspielen Ihre IP-Adresse.',
+          embedAlwaysAllow: 'Alle {provider}-Videos freigeben',
+        },
+      },
+    });
+    const page = await openPage({ body: EMBEDS, lang: 'de', json, attrs: { banner: 'off' } });
+    const text = (id: string) => page.document.getElementById(id)!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text('yt1')).to.contain('Hinweis unserer Datenschutzbeauftragten: YouTube erhält beim Abspielen Ihre IP-Adresse.');
+    expect(text('vimeo')).to.contain('Hinweis unserer Datenschutzbeauftragten: Vimeo erhält beim Abspielen Ihre IP-Adresse.');
+    expect(text('yt1'), 'the built-in notice is gone').to.not.contain('Drittland');
+    await page.click(embedButton(page, 'vimeo', 'Alle Vimeo-Videos freigeben'));
+    await until(() => player(page, 'vimeo') !== null, 'the button still does its job');
+    expect(page.errors).to.deep.equal([]);
+  });
 });
 
 describe("an embed in Moodle's default 400 x 225 box", () => {
