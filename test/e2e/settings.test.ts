@@ -93,6 +93,25 @@ describe('settings dialog (real page)', () => {
     expect(page.document.activeElement?.id, 'focus back on the footer link').to.equal('footer-link');
   });
 
+  it("lets a learner refuse Moodle's MOODLEID1_ cookie with data-categories including functional", async () => {
+    const page = await openPage({ attrs: { categories: 'analytics,functional' }, body: FOOTER });
+    await page.click(page.button(page.banner(), 'Accept all'));
+    // Moodle sets it on login when "Remember username" is ticked.
+    page.document.cookie = 'MOODLEID1_=%25A7%25A5; path=/';
+    page.document.cookie = 'MoodleSession=keep; path=/';
+    await page.click(page.document.getElementById('footer-link')!);
+    await until(() => page.dialog().open, 'dialog opens');
+    const functional = page.settings().querySelector<HTMLInputElement>('#switch-functional')!;
+    expect(page.settings().querySelector('label[for="switch-functional"]')!.textContent).to.equal('Functional');
+    expect(functional.closest('div')!.parentElement!.textContent).to.include('MOODLEID1_');
+    await page.click(functional);
+    await page.click(page.button(page.settings(), 'Save choices'));
+    await until(() => !page.dialog().open, 'dialog closes');
+    expect(cookieNames(page)).to.not.include('MOODLEID1_');
+    expect(cookieNames(page)).to.include('MoodleSession');
+    expect(page.assent.has('functional')).to.equal(false);
+  });
+
   it('is German on a German page', async () => {
     const page = await openPage({ lang: 'de' });
     page.assent.openSettings();
