@@ -199,11 +199,11 @@ function categoryInfo(config: AssentConfig, overrides: Record<string, Partial<Ca
     const base = Object.hasOwn(DEFAULT_CATEGORY_INFO, name) ? DEFAULT_CATEGORY_INFO[name] : { cookies: [], clear: [] };
     info[name] = { ...base, ...(Object.hasOwn(overrides, name) ? overrides[name] : {}) };
   }
-  // The consent cookies' own lifetimes follow the configured days (assent_policies has its own).
+  // The consent cookies' own lifetimes follow the configured days (the policy answers and the outbox have their own).
   info[ESSENTIAL].cookies = info[ESSENTIAL].cookies.map((cookie) =>
     cookie.name === 'assent'
       ? { ...cookie, expires: `${config.consentDays} days` }
-      : cookie.name.startsWith('assent_') && cookie.name !== POLICY_COOKIE
+      : cookie.name.startsWith('assent_') && cookie.name !== POLICY_COOKIE && cookie.name !== OUTBOX_KEY
         ? { ...cookie, expires: `${config.embedDays} days` }
         : cookie,
   );

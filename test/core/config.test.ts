@@ -636,10 +636,19 @@ describe('parseConfig', () => {
         { name: 'MoodleSession', expires: 'session' },
         { name: 'assent', expires: 'forever' },
         { name: 'assent_*', expires: '1 day' },
+        { name: 'assent_policies', expires: '1 year' },
+        { name: 'assent_outbox', expires: 'until-delivered' },
         { name: 'MOODLEID1_', expires: '1 year' },
       ];
       const { config } = parse({ consentDays: '60', embedDays: '3' }, JSON.stringify({ categories: { essential: { cookies } } }));
-      expect(lifetimes(config)).to.deep.equal({ MoodleSession: 'session', assent: '60 days', 'assent_*': '3 days', MOODLEID1_: '1 year' });
+      expect(lifetimes(config)).to.deep.equal({
+        MoodleSession: 'session',
+        assent: '60 days',
+        'assent_*': '3 days',
+        assent_policies: '1 year',
+        assent_outbox: 'until-delivered',
+        MOODLEID1_: '1 year',
+      });
     });
 
     it('leaves the built-in defaults untouched', () => {

@@ -107,8 +107,8 @@ describe('settings dialog (real page)', () => {
     await page.click(functional);
     await page.click(page.button(page.settings(), 'Save choices'));
     await until(() => !page.dialog().open, 'dialog closes');
-    expect(cookieNames(page)).to.not.include('MOODLEID1_');
-    expect(cookieNames(page)).to.include('MoodleSession');
+    expect(cookieNames()).to.not.include('MOODLEID1_');
+    expect(cookieNames()).to.include('MoodleSession');
     expect(page.assent.has('functional')).to.equal(false);
   });
 
