@@ -90,6 +90,27 @@ describe('banner (real page, real cookies)', () => {
     expect(page.assent.has('analytics')).to.equal(false);
   });
 
+  it('asks again when the decision expires while the page is open, with assent-change source "expiry"', async () => {
+    const value = encodeConsent({
+      revision: '',
+      categories: { analytics: true },
+      updatedAt: now() - 180 * 86400,
+      expiresAt: now() + 2,
+      source: 'user',
+    });
+    document.cookie = `assent=${encodeURIComponent(value!)}; path=/`;
+    const record = `<script>window.__sources = []; document.addEventListener('assent-change', (e) => window.__sources.push(e.detail.source));</script>`;
+    const page = await openPage({ head: record });
+    expect(page.bannerShown(), 'no banner while the decision holds').to.equal(false);
+    expect(page.assent.has('analytics')).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // The learner comes back to the tab.
+    page.document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => page.bannerShown(), 'the banner asks again');
+    expect(page.assent.has('analytics')).to.equal(false);
+    expect((page.window as unknown as { __sources: string[] }).__sources).to.deep.equal(['expiry']);
+  });
+
   it('keeps a valid stored decision when it has not expired', async () => {
     const value = encodeConsent({
       revision: '',
