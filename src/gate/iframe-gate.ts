@@ -8,15 +8,23 @@ export const DATA_SRC = 'data-assent-src';
 export const DATA_POSTER = 'data-assent-poster';
 /** Marks an iframe the gate must leave alone (a provider the site trusts without consent). */
 export const DATA_IGNORE = 'data-assent-ignore';
-/** Set on each placeholder the gate made, to what it replaced: `data-assent-src`, `iframe` or `videojs`. */
+/** Set on each placeholder the gate made, to what it replaced: `data-assent-src`, `iframe`, `videojs` or `link`. */
 export const GATED_FROM = 'data-assent-gated';
 
-const CANDIDATES = `iframe, video[data-setup-lazy]`;
+/**
+ * The class Moodle's editor (TinyMCE) gives a link inserted as media. Moodle's
+ * media players turn it into an iframe; with them switched off it reaches the
+ * page as a link, which requests nothing: the gate's leak-free path.
+ */
+export const MEDIA_LINK_CLASS = 'external-media-provider';
+
+const CANDIDATES = `iframe, video[data-setup-lazy], a.${MEDIA_LINK_CLASS}`;
 
 export interface IframeGateOptions {
   /**
-   * `data-embeds`: with `auto` the gate also replaces raw provider iframes and
-   * Moodle's Video.js YouTube players; with `off` only `<iframe data-assent-src>`.
+   * `data-embeds`: with `auto` the gate also replaces raw provider iframes,
+   * Moodle's Video.js YouTube players and its editor's media links; with `off`
+   * only `<iframe data-assent-src>`.
    */
   mode: 'auto' | 'off';
   /** The placeholder element's tag. */
@@ -54,7 +62,8 @@ export function videoJsYouTubeSource(setup: string | null): string | null {
 /**
  * Turns server-rendered third-party embeds into `<assent-embed>` placeholders:
  * `<iframe data-assent-src>` always; with `mode: 'auto'` also raw iframes of
- * known providers and Moodle's Video.js YouTube players. Call `observe()` from
+ * known providers, Moodle's Video.js YouTube players and the media links of
+ * its editor (`<a class="external-media-provider">`). Call `observe()` from
  * the head script before the body is parsed: raw iframes are then caught as
  * the parser inserts them, which is early but not always before their request
  * starts (see the README); `data-assent-src` markup never makes one.
@@ -117,6 +126,13 @@ export class IframeGate {
       const src = videoJsYouTubeSource(element.getAttribute('data-setup-lazy'));
       return src !== null && this.#known(src) && this.#replace(element, src, 'videojs');
     }
+    if (element.localName === 'a' && this.#mode === 'auto' && element.classList.contains(MEDIA_LINK_CLASS)) {
+      // A link harms nobody: only one a provider recognises becomes a placeholder, never an error.
+      const href = element.getAttribute('href');
+      if (href === null || !parseEmbedUrl(href, this.#providers()).ok) return false;
+      const text = element.textContent!.trim();
+      return this.#replace(element, href, 'link', element.getAttribute('title') ?? (text && text !== href ? text : null));
+    }
     return false;
   }
 
@@ -130,12 +146,13 @@ export class IframeGate {
     return result.ok || (result.error === 'unsupported-url' && result.provider !== undefined);
   }
 
-  #replace(element: Element, src: string, from: string): boolean {
+  #replace(element: Element, src: string, from: string, title = element.getAttribute('title')): boolean {
     const embed = this.#root.createElement(this.#tag);
     embed.setAttribute('src', src);
     embed.setAttribute(GATED_FROM, from);
+    if (title !== null) embed.setAttribute('title', title);
     // Same size, same hooks for the page's CSS (Bootstrap's .embed-responsive-item, say).
-    for (const name of ['title', 'width', 'height', 'id', 'class']) {
+    for (const name of ['width', 'height', 'id', 'class']) {
       const value = element.getAttribute(name);
       if (value !== null) embed.setAttribute(name, value);
     }

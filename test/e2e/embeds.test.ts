@@ -102,6 +102,18 @@ describe('embeds on a real page', () => {
     expect(player(second, 'yt1')).to.equal(null);
   });
 
+  it("turns the media links of Moodle's editor into placeholders: nothing requested, the player after a click", async () => {
+    const body = '<p><a class="external-media-provider" id="lecture" href="https://www.youtube.com/watch?v=aqz-KE-bpKQ">Lecture 1</a></p>';
+    const page = await openPage({ body, attrs: { banner: 'off' } });
+    const embed = page.document.getElementById('lecture')!;
+    expect(embed.localName).to.equal('assent-embed');
+    expect(embed.shadowRoot!.textContent).to.contain('Lecture 1');
+    expect(requested(page).filter((url) => PROVIDER_HOSTS.test(new URL(url).hostname))).to.deep.equal([]);
+    await page.click(embedButton(page, 'lecture', 'Load video'));
+    await until(() => player(page, 'lecture') !== null, 'player inserted');
+    expect(new URL(player(page, 'lecture')!.src).hostname).to.equal('www.youtube-nocookie.com');
+  });
+
   it('shows an error placeholder, never an iframe, for a URL it cannot read', async () => {
     const page = await openPage({
       body: '<assent-embed id="bad" src="javascript:alert(1)" title="Bad"></assent-embed>',

@@ -102,6 +102,34 @@ describe('IframeGate', () => {
       expect(container.querySelector('assent-embed')).to.not.equal(null);
     });
 
+    it("turns the media links of Moodle's editor into placeholders, titled by their text", async () => {
+      const body =
+        `<p><a class="external-media-provider" href="https://www.youtube.com/watch?v=${YT}">Hey, that is pretty good!</a></p>` +
+        `<a class="external-media-provider" href="https://vimeo.com/76979871">https://vimeo.com/76979871</a>`;
+      const { container, count } = await gated(body, 'auto', true);
+      expect(count).to.equal(2);
+      expect(container.querySelector('a')).to.equal(null);
+      const embeds = [...container.querySelectorAll('assent-embed')];
+      expect(embeds.map((e) => [e.getAttribute('src'), e.getAttribute('data-assent-gated'), e.getAttribute('title')])).to.deep.equal([
+        [`https://www.youtube.com/watch?v=${YT}`, 'link', 'Hey, that is pretty good!'],
+        ['https://vimeo.com/76979871', 'link', null],
+      ]);
+      await elementUpdated(embeds[0]);
+      expect(embeds[0].shadowRoot!.textContent).to.contain('Hey, that is pretty good!');
+    });
+
+    it('leaves every other link a link: no editor class, an unknown or unreadable address, data-assent-ignore', async () => {
+      const body =
+        `<a href="https://www.youtube.com/watch?v=${YT}">a plain link to a video</a>` +
+        `<a class="external-media-provider" href="https://example.com/video/1">another host</a>` +
+        `<a class="external-media-provider" href="https://www.youtube.com/embed?listType=user_uploads&list=X">unreadable</a>` +
+        `<a class="external-media-provider" href="/lecture.mp4">our own file</a>` +
+        `<a class="external-media-provider" data-assent-ignore href="https://youtu.be/${YT}">trusted</a>`;
+      const { container, count } = await gated(body, 'auto');
+      expect(count).to.equal(0);
+      expect(container.querySelectorAll('a')).to.have.length(5);
+    });
+
     it('leaves other iframes, plain videos and data-assent-ignore alone', async () => {
       const body = `${SAFE_IFRAME}<iframe src="https://example.com/embed/1"></iframe><video src="/lecture.mp4" data-setup-lazy='{"fluid": true}'></video><iframe data-assent-ignore src="https://www.youtube.com/embed/${YT}"></iframe>`;
       const { container, count } = await gated(body, 'auto');
@@ -112,11 +140,13 @@ describe('IframeGate', () => {
   });
 
   describe('data-embeds="off"', () => {
-    it('leaves raw iframes and Video.js players to the site', async () => {
-      const { container, count } = await gated(MOODLE_VIMEO + MOODLE_VIDEOJS, 'off');
+    it("leaves raw iframes, Video.js players and the editor's media links to the site", async () => {
+      const link = `<a class="external-media-provider" href="https://youtu.be/${YT}">Lecture</a>`;
+      const { container, count } = await gated(MOODLE_VIMEO + MOODLE_VIDEOJS + link, 'off');
       expect(count).to.equal(0);
       expect(container.querySelector('iframe')).to.not.equal(null);
       expect(container.querySelector('video')).to.not.equal(null);
+      expect(container.querySelector('a.external-media-provider')).to.not.equal(null);
     });
   });
 
