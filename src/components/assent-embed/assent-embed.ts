@@ -80,8 +80,7 @@ export class AssentEmbed extends AssentElement {
 
   /** The box that holds the placeholder, then the player, once rendered. */
   private get frame(): HTMLDivElement | null {
-    // What `@query` does, without shipping the decorator: `renderRoot` exists once connected.
-    return this.renderRoot?.querySelector<HTMLDivElement>('.frame') ?? null;
+    return this.rendered('.frame');
   }
 
   /** The content's URL at the provider, in any form the provider recognises (`https://youtu.be/ID?t=90`). */

@@ -118,8 +118,7 @@ export class AssentPolicies extends AssentElement {
 
   /** The modal of `mode="dialog"`, once rendered. */
   private get dialog(): HTMLDialogElement | null {
-    // What `@query` does, without shipping the decorator: `renderRoot` exists once connected.
-    return this.renderRoot?.querySelector('dialog') ?? null;
+    return this.rendered('dialog');
   }
 
   /** `flow` (ask what needs an answer) or `agreements` (list and withdraw). */

@@ -51,8 +51,7 @@ export class AssentSettings extends AssentElement {
 
   /** The modal, once rendered. */
   private get dialog(): HTMLDialogElement | null {
-    // What `@query` does, without shipping the decorator: `renderRoot` exists once connected.
-    return this.renderRoot?.querySelector('dialog') ?? null;
+    return this.rendered('dialog');
   }
 
   /** The consent manager to change; the booted one when not set. */

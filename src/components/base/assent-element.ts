@@ -17,6 +17,14 @@ export class AssentElement extends LitElement {
     return emit(this, name, detail, cancelable);
   }
 
+  /**
+   * The first element of the shadow root matching `selector`, or null before
+   * the first render. What Lit's `@query` does, without shipping the decorator.
+   */
+  protected rendered<E extends Element>(selector: string): E | null {
+    return this.renderRoot?.querySelector<E>(selector) ?? null;
+  }
+
   private readonly logged = new Set<string>();
 
   /** One `console.error` per distinct message and element, however often it renders. */
