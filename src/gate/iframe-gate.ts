@@ -127,8 +127,10 @@ export class IframeGate {
       return src !== null && this.#known(src) && this.#replace(element, src, 'videojs');
     }
     if (element.localName === 'a' && this.#mode === 'auto' && element.classList.contains(MEDIA_LINK_CLASS)) {
-      // A link harms nobody: only one a provider recognises becomes a placeholder, never an error.
+      // A link harms nobody: only one a provider recognises becomes a placeholder, never an error,
+      // and never the fallback link inside a placeholder.
       const href = element.getAttribute('href');
+      if (element.parentElement?.closest(this.#tag)) return false;
       if (href === null || !parseEmbedUrl(href, this.#providers()).ok) return false;
       const text = element.textContent!.trim();
       return this.#replace(element, href, 'link', element.getAttribute('title') ?? (text && text !== href ? text : null));

@@ -118,16 +118,18 @@ describe('IframeGate', () => {
       expect(embeds[0].shadowRoot!.textContent).to.contain('Hey, that is pretty good!');
     });
 
-    it('leaves every other link a link: no editor class, an unknown or unreadable address, data-assent-ignore', async () => {
+    it('leaves every other link a link: no editor class, an unknown or unreadable address, data-assent-ignore, a fallback', async () => {
       const body =
         `<a href="https://www.youtube.com/watch?v=${YT}">a plain link to a video</a>` +
         `<a class="external-media-provider" href="https://example.com/video/1">another host</a>` +
         `<a class="external-media-provider" href="https://www.youtube.com/embed?listType=user_uploads&list=X">unreadable</a>` +
         `<a class="external-media-provider" href="/lecture.mp4">our own file</a>` +
-        `<a class="external-media-provider" data-assent-ignore href="https://youtu.be/${YT}">trusted</a>`;
+        `<a class="external-media-provider" data-assent-ignore href="https://youtu.be/${YT}">trusted</a>` +
+        `<assent-embed src="https://youtu.be/${YT}"><a class="external-media-provider" href="https://youtu.be/${YT}">the placeholder's fallback</a></assent-embed>`;
       const { container, count } = await gated(body, 'auto');
       expect(count).to.equal(0);
-      expect(container.querySelectorAll('a')).to.have.length(5);
+      expect(container.querySelectorAll('a')).to.have.length(6);
+      expect(container.querySelectorAll('assent-embed')).to.have.length(1);
     });
 
     it('leaves other iframes, plain videos and data-assent-ignore alone', async () => {
