@@ -33,6 +33,7 @@ export const de: Translation = {
   embedsNone: 'Sie haben keinem Anbieter dauerhaft zugestimmt.',
   embedAllowedUntil: (date) => `Erlaubt bis ${date}`,
   embedWithdraw: (provider) => `${provider} nicht mehr erlauben`,
+  embedWithdrawn: (provider) => `${provider} ist nicht mehr erlaubt. Inhalte von ${provider} fragen wieder, bevor sie laden.`,
   guardianAgrees: 'Meine Eltern oder eine erziehungsberechtigte Person stimmen dem zu',
 
   policiesLabel: 'Richtlinien der Plattform',
@@ -76,6 +77,8 @@ export const de: Translation = {
     version ? `Sie haben Version ${version} am ${date} zugestimmt.` : `Sie haben am ${date} zugestimmt.`,
   policyDeclinedOn: (version, date) =>
     version ? `Sie haben Version ${version} am ${date} abgelehnt.` : `Sie haben am ${date} abgelehnt.`,
+  policyWithdrawnOn: (version, date) =>
+    version ? `Sie haben Ihre Zustimmung zu Version ${version} am ${date} widerrufen.` : `Sie haben Ihre Zustimmung am ${date} widerrufen.`,
   policyOutdated: (version, date) =>
     `Sie haben Version ${version} am ${date} zugestimmt. Die Richtlinie wurde seitdem geändert; Sie werden gebeten, der neuen Version zuzustimmen.`,
   policyUnanswered: 'Noch nicht beantwortet.',

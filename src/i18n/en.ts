@@ -33,6 +33,7 @@ export const en: Translation = {
   embedsNone: 'You have not allowed any provider.',
   embedAllowedUntil: (date) => `Allowed until ${date}`,
   embedWithdraw: (provider) => `Stop allowing ${provider}`,
+  embedWithdrawn: (provider) => `${provider} is no longer allowed. Its content will ask before it loads.`,
   guardianAgrees: 'My parent or guardian agrees to this',
 
   policiesLabel: 'Site policies',
@@ -74,6 +75,8 @@ export const en: Translation = {
   policyAgreedOn: (version, date) => (version ? `You agreed to version ${version} on ${date}.` : `You agreed on ${date}.`),
   policyDeclinedOn: (version, date) =>
     version ? `You declined version ${version} on ${date}.` : `You declined on ${date}.`,
+  policyWithdrawnOn: (version, date) =>
+    version ? `You withdrew your agreement to version ${version} on ${date}.` : `You withdrew your agreement on ${date}.`,
   policyOutdated: (version, date) =>
     `You agreed to version ${version} on ${date}. The policy has changed since, so you will be asked to agree to the new version.`,
   policyUnanswered: 'Not answered yet.',

@@ -34,6 +34,8 @@ export interface Translation {
   embedsNone: string;
   embedAllowedUntil: (date: string) => string;
   embedWithdraw: (provider: string) => string;
+  /** Announced (polite live region) after "Stop allowing PROVIDER" in the settings dialog. */
+  embedWithdrawn: (provider: string) => string;
   /* A minor's grants (banner, settings, embeds): the parent-or-guardian checkbox; without its tick, policyGuardianNeeded. */
   guardianAgrees: string;
 
@@ -73,6 +75,8 @@ export interface Translation {
   policyAgreementsTitle: string;
   policyAgreedOn: (version: string, date: string) => string;
   policyDeclinedOn: (version: string, date: string) => string;
+  /** An optional policy whose agreement was withdrawn (not declined when asked). */
+  policyWithdrawnOn: (version: string, date: string) => string;
   policyOutdated: (version: string, date: string) => string;
   policyUnanswered: string;
   policyWithdraw: string;
@@ -122,6 +126,7 @@ type NameEach<Values extends readonly unknown[]> = { readonly [I in keyof Values
 export const TEXT_VALUES: { readonly [K in FormatKey]: NameEach<Parameters<Translation[K]>> } = {
   embedAllowedUntil: ['date'],
   embedWithdraw: ['provider'],
+  embedWithdrawn: ['provider'],
   policyProgress: ['n', 'total'],
   policyUpdated: ['date'],
   policyVersion: ['version'],
@@ -129,6 +134,7 @@ export const TEXT_VALUES: { readonly [K in FormatKey]: NameEach<Parameters<Trans
   policyAgeIntro: ['age'],
   policyAgreedOn: ['version', 'date'],
   policyDeclinedOn: ['version', 'date'],
+  policyWithdrawnOn: ['version', 'date'],
   policyOutdated: ['version', 'date'],
   policyWithdrawn: ['title'],
   policyGiven: ['title'],
