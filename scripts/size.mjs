@@ -187,7 +187,9 @@ async function moduleTable(esbuild) {
 const JOB_MODULES = {
   policies: [
     'src/components/assent-policies/assent-policies.ts',
-    'src/components/assent-policies/policy-storage.ts',
+    'src/components/assent-policies/policy-children.ts',
+    'src/components/assent-policies/agreements-view.ts',
+    'src/components/assent-policies/policy-meta.ts',
     'src/components/assent-policy/assent-policy.ts',
   ],
   embeds: [

@@ -1,8 +1,8 @@
-import type { DecisionPatch, GrantOptions } from './consent.js';
+import type { DecisionPatch, GrantOptions } from './state/consent-manager.js';
 import type { ConsentDecision } from './core/types.js';
 import type { EmbedProvider } from './providers/types.js';
 
-/** `window.assent` and the named exports of the ES module (CONTRACT section 6). */
+/** `window.assent` and the named exports of the ES module (README, "JavaScript API"). */
 export interface AssentApi {
   /** The decision in force. */
   get(): ConsentDecision;

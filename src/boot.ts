@@ -1,15 +1,14 @@
 import type { AssentApi } from './api.js';
 import { toPatch } from './api.js';
-import { AssentBanner, OPEN_SETTINGS_EVENT } from './components/assent-banner/assent-banner.js';
+import { AssentBanner } from './components/assent-banner/assent-banner.js';
 import { AssentEmbed } from './components/assent-embed/assent-embed.js';
-import { AssentPolicies, POLICIES_CHANGE_EVENT } from './components/assent-policies/assent-policies.js';
-import { setPolicyStorage } from './components/assent-policies/policy-storage.js';
+import { AssentPolicies } from './components/assent-policies/assent-policies.js';
 import { AssentPolicy } from './components/assent-policy/assent-policy.js';
 import { AssentSettings } from './components/assent-settings/assent-settings.js';
-import { ConsentManager, type GrantOptions } from './consent.js';
+import { ConsentManager, type GrantOptions } from './state/consent-manager.js';
 import { parseConfig, type AssentConfig, type ConfigError, type ParseContext } from './core/config.js';
 import { emptyDecision, newlyGranted, withdrawn } from './core/decision.js';
-import { CHANGE_EVENT } from './events/names.js';
+import { CHANGE_EVENT, OPEN_SETTINGS_EVENT } from './events/names.js';
 import { clearCookies } from './gate/cookie-cleaner.js';
 import { IframeGate } from './gate/iframe-gate.js';
 import { ScriptGate } from './gate/script-gate.js';
@@ -19,7 +18,7 @@ import { installMatomo } from './integrations/matomo.js';
 import { availableLanguages, configureLanguage, resolveLanguage, textKeys } from './i18n/localize.js';
 import { startReceipts } from './receipts/outbox.js';
 import { providerIds, registerBuiltInProviders, registerProvider } from './providers/registry.js';
-import { setManager } from './runtime.js';
+import { setManager } from './state/runtime.js';
 import { cookieStorage, fallbackStorage } from './storage/cookie-storage.js';
 
 export interface BootOptions {
@@ -63,11 +62,8 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
   applyGpc(manager);
   installConsentMode(manager);
   installMatomo(manager);
-  setPolicyStorage(storage);
   AssentPolicy.define();
   AssentPolicies.define();
-  // Policy answers are part of the decision that `assent.get()` and `assent-change` report.
-  document.addEventListener(POLICIES_CHANGE_EVENT, () => manager.refresh('user'));
 
   // Embeds first: raw provider iframes must be caught as the parser inserts them.
   AssentEmbed.define('assent-embed');
@@ -102,9 +98,7 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
     event.preventDefault();
     openSettings(opener);
   });
-  document.addEventListener(OPEN_SETTINGS_EVENT, (event) =>
-    openSettings((event as CustomEvent<{ opener: Element | null }>).detail.opener),
-  );
+  document.addEventListener(OPEN_SETTINGS_EVENT, (event) => openSettings(event.detail.opener));
   syncTabs(manager);
   // Another tab may have decided, or the decision expired, while this one was hidden.
   document.addEventListener('visibilitychange', () => {

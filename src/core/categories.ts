@@ -1,4 +1,4 @@
-import { POLICY_COOKIE, POLICY_DAYS } from './policy-codec.js';
+import { POLICY_COOKIE, POLICY_DAYS } from './names.js';
 
 /** Text that is either the same in every language or given per language. */
 export type LocalizedText = string | Record<string, string>;

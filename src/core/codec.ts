@@ -1,3 +1,4 @@
+import { NAME_PATTERN } from './names.js';
 import type { DecisionSource, StoredConsent, StoredEmbedGrant } from './types.js';
 
 /**
@@ -17,7 +18,7 @@ export const MAX_COOKIE_LENGTH = 1024;
 const SOURCES: Record<DecisionSource, string> = { user: 'u', gpc: 'g', api: 'a', tab: 't', expiry: 'e' };
 /** The mark of a parent's or guardian's agreement. */
 const GUARDIAN = 'p';
-const CATEGORY = /^([a-z][a-z0-9_-]{0,31})([01])$/;
+const CATEGORY = new RegExp(`^(${NAME_PATTERN.source.slice(1, -1)})([01])$`);
 const NUMBER = /^[0-9a-z]{1,9}$/;
 const MAX_REVISION = 64;
 
@@ -60,7 +61,7 @@ export function revisionKey(revision: string): string {
 
 export function encodeConsent(consent: StoredConsent): string | null {
   const categories = Object.entries(consent.categories)
-    .filter(([name]) => /^[a-z][a-z0-9_-]{0,31}$/.test(name))
+    .filter(([name]) => NAME_PATTERN.test(name))
     .map(([name, granted]) => `${name}${granted ? 1 : 0}`)
     .join(',');
   return seal([

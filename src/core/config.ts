@@ -1,7 +1,5 @@
-import type { TextKey } from '../i18n/translation.js';
 import { DEFAULT_CATEGORY_INFO, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo, type CookieInfo, type LocalizedText } from './categories.js';
-import { OUTBOX_KEY } from '../receipts/outbox.js';
-import { POLICY_COOKIE } from './policy-codec.js';
+import { NAME_PATTERN, OUTBOX_KEY, POLICY_COOKIE } from './names.js';
 import { CONSENT_MODE_KEYS, DEFAULT_CONSENT_MODE_MAPPING, parseConsentModeMapping, type ConsentModeMapping } from './consent-mode-map.js';
 
 export interface AssentConfig {
@@ -23,7 +21,8 @@ export interface AssentConfig {
   /** Purpose, cookies and clean-up of every category, essential included. */
   categoryInfo: Record<string, CategoryInfo>;
   /** Text overrides per language from the inline JSON block. */
-  texts: Record<string, Partial<Record<TextKey, string>>>;
+  /** Per language, texts by their key in `src/i18n/translation.ts` (checked against `ParseContext.textKeys`). */
+  texts: Record<string, Partial<Record<string, string>>>;
   /** Category → Google Consent Mode keys (`"consentMode"` in the JSON block); `parseConfig` always sets it. */
   consentModeMap?: ConsentModeMapping;
 }
@@ -61,7 +60,7 @@ export const DEFAULT_CONFIG: Readonly<Omit<AssentConfig, 'categoryInfo' | 'texts
   cookieDomain: null,
 };
 
-/** The attributes of CONTRACT section 2, as `dataset` keys. */
+/** The attributes of the README's configuration table, as `dataset` keys. */
 export const ATTRIBUTES = [
   'lang',
   'categories',
@@ -80,7 +79,7 @@ export const ATTRIBUTES = [
 
 type AttributeKey = (typeof ATTRIBUTES)[number];
 
-const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+const CATEGORY_NAME = NAME_PATTERN;
 const LANG_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 
@@ -262,7 +261,7 @@ function parseJsonBlock(
         // A misspelt key would change nothing, silently.
         for (const key of Object.keys(texts))
           if (textKeys && !textKeys.includes(key)) fail(`"texts.${lang}.${key}"`, 'a text key of src/i18n/translation.ts, such as bannerTitle');
-        result.texts[lang.toLowerCase()] = texts as Partial<Record<TextKey, string>>;
+        result.texts[lang.toLowerCase()] = texts as Partial<Record<string, string>>;
       }
   }
 

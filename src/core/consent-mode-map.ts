@@ -1,3 +1,4 @@
+import { NAME_PATTERN } from './names.js';
 import { ESSENTIAL } from './categories.js';
 
 /**
@@ -53,7 +54,7 @@ export const WAIT_FOR_UPDATE = 500;
 /**
  * The Consent Mode state for the given category answers. `categories` are
  * the optional categories the banner asks about; a key is granted when any
- * of them that maps to it is granted. The four keys of CONTRACT section 7
+ * of them that maps to it is granted. The four keys of the README's "Google tags" section
  * (`ad_storage`, `ad_user_data`, `ad_personalization`, `analytics_storage`)
  * are never granted without a granted category, whatever the mapping.
  */
@@ -86,7 +87,7 @@ export function parseConsentModeMapping(value: unknown): ConsentModeMapping | nu
   const mapping: ConsentModeMapping = { ...DEFAULT_CONSENT_MODE_MAPPING };
   for (const [name, keys] of Object.entries(value)) {
     // `essential` needs no consent, so mapping a key to it would grant that key to everyone.
-    if (name === ESSENTIAL || !/^[a-z][a-z0-9_-]{0,31}$/.test(name)) return null;
+    if (name === ESSENTIAL || !NAME_PATTERN.test(name)) return null;
     if (!Array.isArray(keys) || !keys.every((key) => (CONSENT_MODE_KEYS as readonly unknown[]).includes(key))) return null;
     mapping[name] = [...new Set(keys as ConsentModeKey[])];
   }

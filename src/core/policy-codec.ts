@@ -1,12 +1,11 @@
 import type { PolicyDecisionInfo } from './types.js';
-import type { ConsentStorage } from '../storage/types.js';
+import type { ConsentStorage } from './types.js';
 import { seal, unseal } from './codec.js';
 import type { PolicyDecision, PolicyRecord } from './policy.js';
 
-/** The cookie that keeps policy answers (CONTRACT section 5). */
-export const POLICY_COOKIE = 'assent_policies';
-/** How long the answers are kept, in days; refreshed on every answer. */
-export const POLICY_DAYS = 395;
+import { POLICY_COOKIE, POLICY_DAYS } from './names.js';
+
+export { POLICY_COOKIE, POLICY_DAYS };
 
 /*
  * The value is one sealed field (version and checksum from codec.ts): a comma

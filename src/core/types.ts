@@ -1,4 +1,4 @@
-/** Where a decision came from (CONTRACT section 6). */
+/** Where a decision came from (README, "JavaScript API"). */
 export type DecisionSource = 'user' | 'gpc' | 'api' | 'tab' | 'expiry';
 
 /** The public shape of a decision, as `assent.get()` returns it. */
@@ -54,4 +54,12 @@ export interface ConsentChange {
   decision: ConsentDecision;
   previous: ConsentDecision;
   source: DecisionSource;
+}
+
+/** Where decisions are kept: real cookies, or memory when cookies are off. */
+export interface ConsentStorage {
+  read(name: string): string | undefined;
+  /** Returns false when the value could not be kept. */
+  write(name: string, value: string, days: number): boolean;
+  remove(name: string): void;
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { de } from './de.js';
 import { en } from './en.js';
-import { TEXT_VALUES, type FormatKey, type TextKey, type Translation } from './translation.js';
+import { TEXT_VALUES, type FormatKey, type Translation } from './translation.js';
 
 const dictionaries = new Map<string, Translation>([
   [en.$code, en],
@@ -9,7 +9,7 @@ const dictionaries = new Map<string, Translation>([
 ]);
 
 /** Site overrides per language, from the inline JSON block. */
-let overrides: Record<string, Partial<Record<TextKey, string>>> = {};
+let overrides: Record<string, Partial<Record<string, string>>> = {};
 /** `data-lang`, or `auto`. */
 let requested = 'auto';
 const hosts = new Set<ReactiveControllerHost>();
@@ -30,7 +30,7 @@ export function textKeys(): string[] {
 }
 
 /** Sets `data-lang` and the JSON block's texts for every element. */
-export function configureLanguage(lang: string, texts: Record<string, Partial<Record<TextKey, string>>>): void {
+export function configureLanguage(lang: string, texts: Record<string, Partial<Record<string, string>>>): void {
   requested = lang;
   overrides = texts;
   for (const host of hosts) host.requestUpdate();

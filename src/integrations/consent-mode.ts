@@ -1,4 +1,4 @@
-import type { ConsentManager } from '../consent.js';
+import type { ConsentManager } from '../state/consent-manager.js';
 import {
   consentModeState,
   DEFAULT_CONSENT_MODE_MAPPING,

@@ -1,4 +1,4 @@
-import type { ConsentManager } from '../consent.js';
+import type { ConsentManager } from '../state/consent-manager.js';
 import { ESSENTIAL } from '../core/categories.js';
 
 declare global {

@@ -1,4 +1,4 @@
-import type { ConsentManager } from '../consent.js';
+import type { ConsentManager } from '../state/consent-manager.js';
 import type { ConsentDecision } from '../core/types.js';
 import { clearCookies } from '../gate/cookie-cleaner.js';
 

@@ -1,3 +1,4 @@
+import { NAME_PATTERN } from '../core/names.js';
 import { createStore, type Store } from '../core/store.js';
 import { maps } from './maps.js';
 import type { EmbedKind, EmbedProvider, ProviderInfo } from './types.js';
@@ -9,7 +10,7 @@ export type { EmbedProvider, ProviderInfo };
 
 /** Ids that a provider cannot take: cookie names of the widget, and category names (`assent.has()` reads both). */
 const RESERVED_IDS = new Set(['policies', 'receipts', 'essential', 'analytics', 'functional', 'marketing', 'preferences', 'statistics', 'necessary']);
-const PROVIDER_ID = /^[a-z][a-z0-9_-]{0,31}$/;
+const PROVIDER_ID = NAME_PATTERN;
 const KINDS: readonly EmbedKind[] = ['video', 'map', 'content'];
 
 /** The shipped providers, in the order URLs are tried against them. */

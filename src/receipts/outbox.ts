@@ -1,5 +1,5 @@
 /**
- * Consent receipts (CONTRACT section 8): every decision made in this tab
+ * Consent receipts (README, "Consent receipts"): every decision made in this tab
  * becomes a receipt (receipt.ts) that waits in an outbox in localStorage
  * until the endpoint acknowledges it.
  *
@@ -25,11 +25,11 @@
  * The outbox is strictly necessary to demonstrate consent (GDPR Art. 7(1))
  * and holds only the receipts: no identifier of the person.
  */
+import { OUTBOX_KEY } from '../core/names.js';
 import { CHANGE_EVENT } from '../events/names.js';
 import type { ConsentChange } from '../core/types.js';
 import { makeReceipt, type Receipt } from './receipt.js';
 
-export const OUTBOX_KEY = 'assent_outbox';
 export const OUTBOX_LIMITS = { receipts: 50, bytes: 32 * 1024 };
 /** Milliseconds: the first retry after about `base`, doubling up to `max`. */
 export const BACKOFF = { base: 2000, max: 300_000 };

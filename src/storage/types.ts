@@ -1,7 +1,2 @@
-/** Where decisions are kept: real cookies, or memory when cookies are off. */
-export interface ConsentStorage {
-  read(name: string): string | undefined;
-  /** Returns false when the value could not be kept. */
-  write(name: string, value: string, days: number): boolean;
-  remove(name: string): void;
-}
+/* The storage port is declared by the core, which reads and writes through it. */
+export type { ConsentStorage } from '../core/types.js';

@@ -10,14 +10,15 @@ import { AssentEmbed } from '../../src/components/assent-embed/assent-embed.js';
 import { AssentPolicies } from '../../src/components/assent-policies/assent-policies.js';
 import { AssentPolicy } from '../../src/components/assent-policy/assent-policy.js';
 import { AssentSettings } from '../../src/components/assent-settings/assent-settings.js';
-import { ConsentManager } from '../../src/consent.js';
-import { parseConfig } from '../../src/core/config.js';
+import { ConsentManager } from '../../src/state/consent-manager.js';
+import { PolicyAnswers } from '../../src/state/policy-answers.js';
 import { encodePolicies, POLICY_COOKIE } from '../../src/core/policy-codec.js';
 import type { PolicyRecord } from '../../src/core/policy.js';
-import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
+import { registerBuiltInProviders } from '../../src/providers/registry.js';
 import { memoryStorage } from '../../src/storage/cookie-storage.js';
 import type { ConsentStorage } from '../../src/storage/types.js';
 import { threePolicies } from '../harness/markup.js';
+import { testManager } from '../harness/manager.js';
 
 registerBuiltInProviders();
 AssentBanner.define('assent-banner');
@@ -53,12 +54,8 @@ const WHITE_POSTER =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAsTj2FAAAAABJRU5ErkJggg==';
 
 function manager(who: 'adult' | 'minor' = 'adult', storage: ConsentStorage = memoryStorage()): ConsentManager {
-  if (who === 'minor') {
-    const at = Math.floor(Date.now() / 1000) - 60;
-    storage.write(POLICY_COOKIE, encodePolicies({ privacy: { version: '1', accepted: true, at, onBehalf: true } })!, 395);
-  }
-  const { config } = parseConfig({ privacyUrl: '/privacy', categories: 'analytics,marketing,functional' });
-  return new ConsentManager({ config, storage, providers: providerIds, target: new EventTarget() });
+  const dataset = { privacyUrl: '/privacy', categories: 'analytics,marketing,functional' };
+  return testManager({ dataset, storage, answeredBy: who === 'minor' ? 'minor' : null });
 }
 
 /** Mounts `template` in a box with the page's background and colour scheme; returns the first element matching `selector`. */
@@ -153,7 +150,7 @@ async function policies(options: { digitalAge?: string; view?: string; mode?: st
   const storage = memoryStorage();
   if (options.record) storage.write(POLICY_COOKIE, encodePolicies(options.record)!, 395);
   const el = await mountIn<AssentPolicies>(
-    html`<assent-policies .storage=${storage} digital-age=${options.digitalAge ?? ''} view=${options.view ?? 'flow'} mode=${options.mode ?? 'inline'}>
+    html`<assent-policies .answers=${new PolicyAnswers(storage)} digital-age=${options.digitalAge ?? ''} view=${options.view ?? 'flow'} mode=${options.mode ?? 'inline'}>
       ${threePolicies('2')}
     </assent-policies>`,
     'assent-policies',

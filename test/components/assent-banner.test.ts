@@ -1,10 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AssentBanner } from '../../src/components/assent-banner/assent-banner.js';
-import { ConsentManager } from '../../src/consent.js';
-import { parseConfig } from '../../src/core/config.js';
-import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
-import { memoryStorage } from '../../src/storage/cookie-storage.js';
+import { ConsentManager } from '../../src/state/consent-manager.js';
+import { registerBuiltInProviders } from '../../src/providers/registry.js';
+import { testManager } from '../harness/manager.js';
 
 registerBuiltInProviders();
 AssentBanner.define('assent-banner');
@@ -14,8 +13,7 @@ const MIN_TARGET = 24;
 
 /** A manager with nothing decided yet, so the banner has a question to ask. */
 function freshManager(): ConsentManager {
-  const { config } = parseConfig({ privacyUrl: '/privacy' });
-  return new ConsentManager({ config, storage: memoryStorage(), providers: providerIds, target: new EventTarget() });
+  return testManager({ dataset: { privacyUrl: '/privacy' } });
 }
 
 async function banner(privacyUrl = '/privacy'): Promise<AssentBanner> {

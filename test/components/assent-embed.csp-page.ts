@@ -6,7 +6,7 @@
  * in memory (so the placeholders offer "Always allow" too, as on a site).
  */
 import { AssentEmbed } from '../../src/components/assent-embed/assent-embed.js';
-import { ConsentManager } from '../../src/consent.js';
+import { ConsentManager } from '../../src/state/consent-manager.js';
 import { parseConfig } from '../../src/core/config.js';
 import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
 

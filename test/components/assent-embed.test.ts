@@ -1,10 +1,10 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { AssentEmbed, BEFORE_LOAD_EVENT, type EmbedLoadDetail } from '../../src/components/assent-embed/assent-embed.js';
-import { ConsentManager } from '../../src/consent.js';
-import { parseConfig } from '../../src/core/config.js';
-import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
+import { AssentEmbed } from '../../src/components/assent-embed/assent-embed.js';
+import { BEFORE_LOAD_EVENT, type EmbedLoadDetail } from '../../src/events/names.js';
+import { registerBuiltInProviders } from '../../src/providers/registry.js';
 import type { ConsentStorage } from '../../src/storage/types.js';
+import { testManager as siteManager } from '../harness/manager.js';
 
 AssentEmbed.define('assent-embed');
 registerBuiltInProviders();
@@ -34,8 +34,7 @@ function testManager(dataset: Record<string, string> = {}) {
     },
     remove: (name) => void values.delete(name),
   };
-  const { config } = parseConfig(dataset);
-  const manager = new ConsentManager({ config, storage, providers: providerIds, target: new EventTarget() });
+  const manager = siteManager({ dataset, storage });
   return { manager, written };
 }
 

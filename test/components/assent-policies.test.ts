@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { AssentPolicies, type PoliciesCompleteDetail } from '../../src/components/assent-policies/assent-policies.js';
-import { setPolicyStorage } from '../../src/components/assent-policies/policy-storage.js';
+import { AssentPolicies } from '../../src/components/assent-policies/assent-policies.js';
+import type { PoliciesCompleteDetail } from '../../src/events/names.js';
 import { AssentPolicy } from '../../src/components/assent-policy/assent-policy.js';
 import type { PolicyRecord } from '../../src/core/policy.js';
 import { decodePolicies, encodePolicies, POLICY_COOKIE } from '../../src/core/policy-codec.js';
+import { PolicyAnswers } from '../../src/state/policy-answers.js';
 import { memoryStorage } from '../../src/storage/cookie-storage.js';
 import { threePolicies } from '../harness/markup.js';
 
@@ -155,7 +156,6 @@ async function accessible(el: AssentPolicies, state: string): Promise<void> {
 describe('<assent-policies>', () => {
   beforeEach(() => {
     clearCookies();
-    setPolicyStorage(null);
   });
   afterEach(async () => {
     clearCookies();
@@ -657,8 +657,9 @@ describe('<assent-policies>', () => {
 
     it('uses an injected storage', async () => {
       const storage = memoryStorage();
-      setPolicyStorage(storage);
       const el = await mount();
+      el.answers = new PolicyAnswers(storage);
+      await el.updateComplete;
       for (let i = 0; i < 3; i++) await clickButton(el, 'I agree');
       await clickButton(el, 'Confirm');
       expect(readCookie(POLICY_COOKIE)).to.equal(undefined);

@@ -1,10 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AssentSettings } from '../../src/components/assent-settings/assent-settings.js';
-import { ConsentManager } from '../../src/consent.js';
-import { parseConfig } from '../../src/core/config.js';
-import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
-import { memoryStorage } from '../../src/storage/cookie-storage.js';
+import { ConsentManager } from '../../src/state/consent-manager.js';
+import { registerBuiltInProviders } from '../../src/providers/registry.js';
+import { testManager } from '../harness/manager.js';
 
 registerBuiltInProviders();
 AssentSettings.define('assent-settings');
@@ -13,8 +12,7 @@ AssentSettings.define('assent-settings');
 const MIN_TARGET = 24;
 
 function freshManager(dataset: Record<string, string> = {}): ConsentManager {
-  const { config } = parseConfig({ privacyUrl: '/privacy', ...dataset });
-  return new ConsentManager({ config, storage: memoryStorage(), providers: providerIds, target: new EventTarget() });
+  return testManager({ dataset: { privacyUrl: '/privacy', ...dataset } });
 }
 
 /** Every dialog opened by a test, closed again after it. */

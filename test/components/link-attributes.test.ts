@@ -1,10 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { AssentBanner } from '../../src/components/assent-banner/assent-banner.js';
 import { AssentPolicy } from '../../src/components/assent-policy/assent-policy.js';
-import { ConsentManager } from '../../src/consent.js';
-import { parseConfig } from '../../src/core/config.js';
-import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
-import { memoryStorage } from '../../src/storage/cookie-storage.js';
+import { registerBuiltInProviders } from '../../src/providers/registry.js';
+import { testManager } from '../harness/manager.js';
 
 AssentBanner.define('assent-banner');
 AssentPolicy.define('assent-policy');
@@ -29,8 +27,7 @@ async function errorsOf(run: () => Promise<void>): Promise<string[]> {
 }
 
 const banner = (privacyUrl: string) => {
-  const { config } = parseConfig({});
-  const manager = new ConsentManager({ config, storage: memoryStorage(), providers: providerIds, target: new EventTarget() });
+  const manager = testManager();
   return fixture<AssentBanner>(html`<assent-banner .manager=${manager} privacy-url=${privacyUrl}></assent-banner>`);
 };
 

@@ -1,15 +1,17 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AssentBanner } from '../../src/components/assent-banner/assent-banner.js';
-import { AssentEmbed, BEFORE_LOAD_EVENT } from '../../src/components/assent-embed/assent-embed.js';
+import { AssentEmbed } from '../../src/components/assent-embed/assent-embed.js';
+import { BEFORE_LOAD_EVENT } from '../../src/events/names.js';
 import { AssentSettings } from '../../src/components/assent-settings/assent-settings.js';
-import { CONSENT_COOKIE, ConsentManager, embedCookie } from '../../src/consent.js';
+import { ConsentManager } from '../../src/state/consent-manager.js';
+import { CONSENT_COOKIE, embedCookie } from '../../src/core/names.js';
 import { decodeConsent, decodeEmbedGrant } from '../../src/core/codec.js';
-import { parseConfig } from '../../src/core/config.js';
 import { encodePolicies, POLICY_COOKIE } from '../../src/core/policy-codec.js';
-import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
+import { registerBuiltInProviders } from '../../src/providers/registry.js';
 import { memoryStorage } from '../../src/storage/cookie-storage.js';
 import type { ConsentStorage } from '../../src/storage/types.js';
+import { testManager } from '../harness/manager.js';
 
 registerBuiltInProviders();
 AssentBanner.define('assent-banner');
@@ -25,12 +27,8 @@ type Who = 'minor' | 'adult' | 'unknown';
 /** A manager whose storage holds policy answers given by a guardian (minor), by the person (adult), or none. */
 function managerFor(who: Who, dataset: Record<string, string> = {}): { manager: ConsentManager; storage: ConsentStorage } {
   const storage = memoryStorage();
-  if (who !== 'unknown') {
-    const at = Math.floor(Date.now() / 1000) - 60;
-    storage.write(POLICY_COOKIE, encodePolicies({ privacy: { version: '1', accepted: true, at, onBehalf: who === 'minor' } })!, 395);
-  }
-  const { config } = parseConfig({ privacyUrl: '/privacy', categories: 'analytics,marketing', ...dataset });
-  const manager = new ConsentManager({ config, storage, providers: providerIds, target: new EventTarget() });
+  const answeredBy = who === 'unknown' ? null : who;
+  const manager = testManager({ dataset: { privacyUrl: '/privacy', categories: 'analytics,marketing', ...dataset }, storage, answeredBy });
   return { manager, storage };
 }
 

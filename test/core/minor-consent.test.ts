@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CONSENT_COOKIE, ConsentManager, embedCookie } from '../../src/consent.js';
+import { ConsentManager } from '../../src/state/consent-manager.js';
+import { CONSENT_COOKIE, embedCookie } from '../../src/core/names.js';
 import { checksum, decodeConsent, decodeEmbedGrant, encodeConsent, encodeEmbedGrant, seal } from '../../src/core/codec.js';
 import { parseConfig } from '../../src/core/config.js';
 import { recordChoice, resolveDecision } from '../../src/core/decision.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { AssentBanner } from '../../src/components/assent-banner/assent-banner.js';
 import { AssentSettings } from '../../src/components/assent-settings/assent-settings.js';
-import { ConsentManager } from '../../src/consent.js';
+import { ConsentManager } from '../../src/state/consent-manager.js';
 import { ATTRIBUTES, parseConfig, type AssentConfig } from '../../src/core/config.js';
 import { en } from '../../src/i18n/en.js';
 import { configureLanguage } from '../../src/i18n/localize.js';

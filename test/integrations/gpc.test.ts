@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CONSENT_COOKIE } from '../../src/consent.js';
+import { CONSENT_COOKIE } from '../../src/core/names.js';
 import { decodeConsent } from '../../src/core/codec.js';
 import { applyGpc, type GpcNavigator } from '../../src/integrations/gpc.js';
 import { DAY, managerFor, type Site } from './setup.js';

@@ -1,4 +1,4 @@
-import { ConsentManager } from '../../src/consent.js';
+import { ConsentManager } from '../../src/state/consent-manager.js';
 import { parseConfig } from '../../src/core/config.js';
 import type { ConsentChange } from '../../src/core/types.js';
 import { CHANGE_EVENT } from '../../src/events/names.js';

@@ -1,15 +1,13 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { AssentEmbed } from '../../src/components/assent-embed/assent-embed.js';
-import { ConsentManager } from '../../src/consent.js';
-import { parseConfig } from '../../src/core/config.js';
-import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
-import { setManager } from '../../src/runtime.js';
-import { memoryStorage } from '../../src/storage/cookie-storage.js';
+import { registerBuiltInProviders } from '../../src/providers/registry.js';
+import { setManager } from '../../src/state/runtime.js';
+import { testManager } from '../harness/manager.js';
 
 AssentEmbed.define('assent-embed');
 registerBuiltInProviders();
 // As boot() does: the elements the templates print find the page's manager on their own.
-setManager(new ConsentManager({ config: parseConfig({}).config, storage: memoryStorage(), providers: providerIds, target: new EventTarget() }));
+setManager(testManager());
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { OUTBOX_KEY } from '../../src/core/names.js';
 import type { ConsentChange, ConsentDecision, DecisionSource } from '../../src/core/types.js';
 import {
   BACKOFF,
-  OUTBOX_KEY,
   backoffDelay,
   createOutbox,
   createSender,

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ConsentManager } from '../../consent.js';
+import type { ConsentManager } from '../../state/consent-manager.js';
+import { OPEN_SETTINGS_EVENT } from '../../events/names.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
@@ -8,7 +9,6 @@ import { ConsentController } from '../controllers/consent-controller.js';
 import { GuardianController, guardianStyles } from '../controllers/guardian-controller.js';
 import { bannerStyles } from './assent-banner.styles.js';
 
-export const OPEN_SETTINGS_EVENT = 'assent-open-settings';
 
 /**
  * @tag assent-banner
@@ -89,7 +89,7 @@ export class AssentBanner extends AssentElement {
   }
 
   private handleSettings(event: Event): void {
-    this.emit(OPEN_SETTINGS_EVENT, { opener: event.currentTarget });
+    this.emit(OPEN_SETTINGS_EVENT, { opener: event.currentTarget as Element });
   }
 
   protected override willUpdate(): void {

@@ -1,9 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ConsentManager } from '../../consent.js';
-import { BEFORE_LOAD_EVENT, type EmbedLoadDetail } from '../../events/names.js';
-
-export type { EmbedLoadDetail };
+import type { ConsentManager } from '../../state/consent-manager.js';
+import { BEFORE_LOAD_EVENT, LOAD_EVENT, type EmbedLoadDetail } from '../../events/names.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { frameSize, posterUrl } from '../../providers/frame.js';
 import { buildEmbedUrl, embedAspectRatio, parseEmbedUrl, type ParseResult } from '../../providers/parse.js';
@@ -14,16 +12,6 @@ import { sharedStyles } from '../base/shared.styles.js';
 import { ConsentController } from '../controllers/consent-controller.js';
 import { GuardianController, guardianStyles } from '../controllers/guardian-controller.js';
 import { embedStyles } from './assent-embed.styles.js';
-
-export { BEFORE_LOAD_EVENT };
-/** Fired after a provider's iframe was inserted. */
-export const LOAD_EVENT = 'assent-load';
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    [LOAD_EVENT]: CustomEvent<EmbedLoadDetail>;
-  }
-}
 
 /**
  * @tag assent-embed

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  agreeLater,
   agreements,
   answeredAsMinor,
   askedPolicies,
@@ -10,53 +9,23 @@ import {
   startFlow,
   transition,
   validatePolicies,
-  withdraw,
-  type AgreementRow,
   type FlowAction,
   type FlowState,
   type PolicyDefinition,
-  type PolicyInput,
   type PolicyRecord,
 } from '../../core/policy.js';
-import {
-  describePolicies,
-  readPolicyRecord,
-  writePolicyRecord,
-  type PolicyDecisionInfo,
-} from '../../core/policy-codec.js';
+import { describePolicies, type PolicyDecisionInfo } from '../../core/policy-codec.js';
+import { POLICIES_CHANGE_EVENT, POLICIES_COMPLETE_EVENT, type PoliciesChangeDetail } from '../../events/names.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
-import type { ConsentStorage } from '../../storage/types.js';
+import type { PolicyAnswers, PolicySave } from '../../state/policy-answers.js';
+import { policyAnswers } from '../../state/runtime.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
-import { formatDay } from '../assent-policy/assent-policy.js';
+import { renderAgreements } from './agreements-view.js';
 import { policiesStyles } from './assent-policies.styles.js';
-import { policyStorage } from './policy-storage.js';
-
-/** Fired when a learner confirms the review page. */
-export const POLICIES_COMPLETE_EVENT = 'assent-policies-complete';
-/** Fired after every stored change (a confirmed flow or a withdrawal). */
-export const POLICIES_CHANGE_EVENT = 'assent-policies-change';
-
-export interface PoliciesCompleteDetail {
-  /** The answer in force for every policy of the element, by name. */
-  decisions: Record<string, PolicyDecisionInfo>;
-  /** Names of the policies asked in this flow (new, or a new version). */
-  asked: string[];
-  /** True for a minor, false for an adult, null when the age was not asked. */
-  minor: boolean | null;
-  /** False when the answers could not be stored (they then hold for this page view only). */
-  saved: boolean;
-}
-
-export interface PoliciesChangeDetail {
-  /** Every stored policy answer, by name. */
-  decisions: Record<string, PolicyDecisionInfo>;
-  /** Names whose answer changed. */
-  changed: string[];
-  /** `flow` (a confirmed flow), `withdraw` or `agreements` (consent given in the agreements view). */
-  source: 'flow' | 'withdraw' | 'agreements';
-}
+import { PolicyChildren } from './policy-children.js';
+import { renderMeta } from './policy-meta.js';
 
 type View = 'flow' | 'agreements';
 type Mode = 'inline' | 'dialog';
@@ -115,6 +84,7 @@ export class AssentPolicies extends AssentElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 
   private readonly localize = new LocalizeController(this);
+  private readonly children_ = new PolicyChildren(this);
 
   /** The modal of `mode="dialog"`, once rendered. */
   private get dialog(): HTMLDialogElement | null {
@@ -127,8 +97,8 @@ export class AssentPolicies extends AssentElement {
   @property() mode: Mode = 'inline';
   /** Age of digital consent; when set, the age is asked first and younger learners need a guardian. */
   @property({ attribute: 'digital-age' }) digitalAge: string | null = null;
-  /** Where the answers are kept; the booted storage (or first-party cookies) when not set. */
-  @property({ attribute: false }) storage: ConsentStorage | null = null;
+  /** Where the answers are recorded; the booted widget's (or first-party cookies on this host) when not set. */
+  @property({ attribute: false }) answers: PolicyAnswers | null = null;
 
   @state() private flow: FlowState = startFlow([], {});
   @state() private record: PolicyRecord = {};
@@ -139,12 +109,12 @@ export class AssentPolicies extends AssentElement {
 
   private policies: PolicyDefinition[] = [];
   private signature = '';
-  private dirty = true;
   private focusTarget: string | null = null;
-  private readonly observer = new MutationObserver(() => {
-    this.dirty = true;
-    this.requestUpdate();
-  });
+  /** The answers listened to, and how to stop. */
+  private listeningTo: PolicyAnswers | null = null;
+  private stopListening: (() => void) | null = null;
+  /** True while this element stores an answer, so its own change is not taken for another's. */
+  private storing = false;
 
   static override define(tag = 'assent-policies', registry: CustomElementRegistry = customElements): void {
     super.define(tag, registry);
@@ -152,20 +122,18 @@ export class AssentPolicies extends AssentElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The parser may still be adding the policies when the element upgrades.
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    document.addEventListener(POLICIES_CHANGE_EVENT, this.handleExternalChange);
-    this.dirty = true;
+    this.listen();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
-    document.removeEventListener(POLICIES_CHANGE_EVENT, this.handleExternalChange);
+    this.stopListening?.();
+    this.stopListening = null;
+    this.listeningTo = null;
   }
 
-  private get resolvedStorage(): ConsentStorage {
-    return this.storage ?? policyStorage();
+  private get resolvedAnswers(): PolicyAnswers {
+    return this.answers ?? policyAnswers();
   }
 
   private get resolvedView(): View {
@@ -174,6 +142,17 @@ export class AssentPolicies extends AssentElement {
 
   private get isDialog(): boolean {
     return this.mode === 'dialog' && this.resolvedView === 'flow';
+  }
+
+  /** Follows the answers in force, also those stored by another element or tab. */
+  private listen(): void {
+    const answers = this.resolvedAnswers;
+    if (answers === this.listeningTo) return;
+    this.stopListening?.();
+    this.listeningTo = answers;
+    this.stopListening = answers.$record.listen(() => {
+      if (!this.storing) this.handleExternalChange();
+    });
   }
 
   private now(): number {
@@ -190,26 +169,28 @@ export class AssentPolicies extends AssentElement {
   }
 
   private finish(flow: FlowState): void {
-    const result = flow.result!;
-    const saved = writePolicyRecord(this.resolvedStorage, result);
+    const { saved } = this.store(() => this.resolvedAnswers.save(flow.result!))!;
     if (!saved)
       this.logError(
         'assent-policies: the answers could not be stored in the assent_policies cookie (cookies refused, or too many policies for its size limit); they hold for this page view only.',
       );
     this.saveFailed = !saved;
-    this.record = result;
     const asked = flow.queue.slice();
-    this.emit<PoliciesCompleteDetail>(POLICIES_COMPLETE_EVENT, {
-      decisions: this.decisions,
-      asked,
-      minor: flow.minor,
-      saved,
-    });
-    this.emit<PoliciesChangeDetail>(POLICIES_CHANGE_EVENT, {
-      decisions: describePolicies(result),
-      changed: asked,
-      source: 'flow',
-    });
+    this.emit(POLICIES_COMPLETE_EVENT, { decisions: this.decisions, asked, minor: flow.minor, saved });
+    this.emit(POLICIES_CHANGE_EVENT, { decisions: describePolicies(this.record), changed: asked, source: 'flow' });
+  }
+
+  /** Runs a change of the answers as this element's own, and shows the record it leaves. */
+  private store(change: () => PolicySave | null): PolicySave | null {
+    this.storing = true;
+    let result: PolicySave | null;
+    try {
+      result = change();
+    } finally {
+      this.storing = false;
+    }
+    if (result) this.record = result.record;
+    return result;
   }
 
   private handleAgree(): void {
@@ -243,22 +224,20 @@ export class AssentPolicies extends AssentElement {
   }
 
   private handleWithdraw(name: string): void {
-    const next = withdraw(this.policies, this.record, name, this.now());
-    if (next) this.storeChange(next, name, 'withdraw');
+    const result = this.store(() => this.resolvedAnswers.withdrawAgreement(this.policies, name, this.now()));
+    if (result) this.changed(result, name, 'withdraw');
   }
 
-  private handleAgreeLater(name: string): void {
+  private handleAgreeLater(name: string, position: number): void {
     const asMinor = answeredAsMinor(this.record);
-    const box = this.renderRoot.querySelector<HTMLInputElement>(`#guardian-${this.position(name)}`);
+    const box = this.renderRoot.querySelector<HTMLInputElement>(`#guardian-${position}`);
     if (asMinor && !box?.checked) {
       this.guardianMissing = name;
       return;
     }
-    const next = agreeLater(this.policies, this.record, name, this.now(), {
-      onBehalf: asMinor,
-      digitalAge: parseDigitalAge(this.digitalAge).age,
-    });
-    if (next) this.storeChange(next, name, 'agreements');
+    const options = { onBehalf: asMinor, digitalAge: parseDigitalAge(this.digitalAge).age };
+    const result = this.store(() => this.resolvedAnswers.agreeLater(this.policies, name, this.now(), options));
+    if (result) this.changed(result, name, 'agreements');
   }
 
   /** Position of a policy in the page, for element ids (names may hold any character). */
@@ -266,32 +245,25 @@ export class AssentPolicies extends AssentElement {
     return this.policies.findIndex((p) => p.name === name);
   }
 
-  private storeChange(next: PolicyRecord, name: string, source: 'withdraw' | 'agreements'): void {
-    const saved = writePolicyRecord(this.resolvedStorage, next);
+  private changed({ record, saved }: PolicySave, name: string, source: PoliciesChangeDetail['source']): void {
     if (!saved) this.logError('assent-policies: the change could not be stored in the assent_policies cookie.');
-    this.record = next;
     this.guardianMissing = null;
     const { title } = this.policies.find((p) => p.name === name)!;
     const { t } = this.localize;
     this.announcement = source === 'withdraw' ? t.policyWithdrawn(title) : t.policyGiven(title);
     this.focusTarget = `title-${this.position(name)}`;
-    this.emit<PoliciesChangeDetail>(POLICIES_CHANGE_EVENT, {
-      decisions: describePolicies(next),
-      changed: [name],
-      source,
-    });
+    this.emit(POLICIES_CHANGE_EVENT, { decisions: describePolicies(record), changed: [name], source });
   }
 
-  /** Another element on the page stored answers: show them, unless a flow is under way here. */
-  private readonly handleExternalChange = (event: Event): void => {
-    if (event.target === this) return;
-    this.record = readPolicyRecord(this.resolvedStorage);
+  /** Another element or tab stored answers: show them, unless a flow is under way here. */
+  private handleExternalChange(): void {
+    this.record = this.resolvedAnswers.$record.get();
     if (this.touched() && this.flow.step !== 'done') return;
     const before = this.flow;
     this.restart();
     // A finished flow keeps its "Thank you" unless there is something new to ask.
     if (before.step === 'done' && this.flow.step === 'done') this.flow = before;
-  };
+  }
 
   /** What had the focus when Escape was pressed, to give it back should the browser close the modal anyway. */
   private focusOnCancel: HTMLElement | null = null;
@@ -319,11 +291,13 @@ export class AssentPolicies extends AssentElement {
       this.logError(`<assent-policies mode="${this.mode}"> is not valid; use "inline" or "dialog". Shown inline.`);
     if (changed.has('view') && this.view !== 'flow' && this.view !== 'agreements')
       this.logError(`<assent-policies view="${this.view}"> is not valid; use "flow" or "agreements". The flow is shown.`);
-    if (this.dirty || changed.has('digitalAge') || changed.has('storage')) this.refresh(changed.has('storage'));
+    if (changed.has('answers')) this.listen();
+    const childrenChanged = this.children_.takeChanged();
+    if (childrenChanged || changed.has('digitalAge') || changed.has('answers')) this.readPolicies(changed.has('answers'));
   }
 
   protected override updated(): void {
-    this.assignSlots();
+    this.children_.assign(this.renderRoot);
     this.syncDialog();
     if (this.focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(`[id="${this.focusTarget}"]`);
@@ -332,23 +306,23 @@ export class AssentPolicies extends AssentElement {
     }
   }
 
-  /** Reads the policies from the children and starts again when they (or the age, or the storage) changed. */
-  private refresh(force: boolean): void {
-    this.dirty = false;
-    const { policies, errors } = validatePolicies(this.readChildren());
+  /** Reads the policies from the children and starts again when they (or the age, or the answers) changed. */
+  private readPolicies(force: boolean): void {
+    const { policies, errors } = validatePolicies(this.children_.read());
     const { age, error } = parseDigitalAge(this.digitalAge);
     // While the parser is still adding the policies' children, a title may
     // simply not have arrived yet: judge the markup once it is complete.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => ((this.dirty = true), this.requestUpdate()), { once: true });
-    } else {
+    if (this.children_.complete)
       for (const message of error ? [...errors, error] : errors) this.logError(`assent-policies: ${message}`);
-    }
     const signature = JSON.stringify([policies, age]);
     if (!force && signature === this.signature) return;
     this.signature = signature;
     this.policies = policies;
-    this.record = readPolicyRecord(this.resolvedStorage);
+    // The cookie may have changed since the answers were read (another tab, the server).
+    this.storing = true;
+    this.resolvedAnswers.reread();
+    this.storing = false;
+    this.record = this.resolvedAnswers.$record.get();
     this.restart();
   }
 
@@ -362,42 +336,6 @@ export class AssentPolicies extends AssentElement {
   private touched(): boolean {
     const { step, index, answers, digitalAge } = this.flow;
     return Object.keys(answers).length > 0 || index > 0 || (digitalAge !== null && step !== 'age');
-  }
-
-  private readChildren(): PolicyInput[] {
-    return this.policyElements().map((el) => ({
-      name: el.getAttribute('name'),
-      version: el.getAttribute('version'),
-      updated: el.getAttribute('updated'),
-      required: el.hasAttribute('required'),
-      title: el.querySelector(':scope > [slot="title"]')?.textContent ?? null,
-      hasFull: el.querySelector(':scope > [slot="full"]') !== null,
-      href: el.getAttribute('href'),
-    }));
-  }
-
-  private policyElements(): HTMLElement[] {
-    return [...this.children].filter((el): el is HTMLElement => el.localName === 'assent-policy');
-  }
-
-  /** The first `<assent-policy>` with that name (later duplicates are dropped). */
-  private policyElement(name: string): HTMLElement | undefined {
-    return this.policyElements().find((el) => (el.getAttribute('name') ?? '').trim() === name);
-  }
-
-  private assignSlots(): void {
-    const shown = new Set<Element>();
-    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-policy]')) {
-      const element = this.policyElement(slot.dataset.policy!);
-      if (element) {
-        slot.assign(element);
-        shown.add(element);
-      } else slot.assign();
-    }
-    for (const element of this.policyElements()) {
-      // The flow shows the title and date itself.
-      (element as HTMLElement & { embedded?: boolean }).embedded = shown.has(element);
-    }
   }
 
   private shouldShowDialog(): boolean {
@@ -415,7 +353,8 @@ export class AssentPolicies extends AssentElement {
 
   /** Starts the flow again from what is stored (after a change made elsewhere, for example). */
   reload(): void {
-    this.record = readPolicyRecord(this.resolvedStorage);
+    this.resolvedAnswers.reread();
+    this.record = this.resolvedAnswers.$record.get();
     this.restart();
   }
 
@@ -431,7 +370,17 @@ export class AssentPolicies extends AssentElement {
     const { t, lang } = this.localize;
     if (this.resolvedView === 'agreements') {
       return html`<section class="base" part="base" lang=${lang} aria-labelledby="heading">
-        ${this.renderAgreements(t, lang)}
+        ${renderAgreements({
+          t,
+          lang,
+          rows: agreements(this.policies, this.record, this.now(), parseDigitalAge(this.digitalAge).age),
+          asMinor: answeredAsMinor(this.record),
+          guardianMissing: this.guardianMissing,
+          announcement: this.announcement,
+          onWithdraw: (name) => this.handleWithdraw(name),
+          onAgreeLater: (name, position) => this.handleAgreeLater(name, position),
+          onGuardianChange: () => (this.guardianMissing = null),
+        })}
       </section>`;
     }
     if (this.isDialog) {
@@ -507,7 +456,7 @@ export class AssentPolicies extends AssentElement {
         <span class="progress" part="progress">${t.policyProgress(flow.index + 1, flow.queue.length)}</span>
         <span class="title">${policy.title}</span>
       </h2>
-      ${this.renderMeta(policy, t, lang)}
+      ${renderMeta(policy, t, lang)}
       <div class="policy"><slot data-policy=${policy.name}></slot></div>
       ${flow.minor
         ? html`<div class="guardian" part="guardian">
@@ -555,14 +504,6 @@ export class AssentPolicies extends AssentElement {
         </button>
       </div>
     `;
-  }
-
-  private renderMeta(policy: PolicyDefinition, t: Translation, lang: string): TemplateResult {
-    return html`<p class="meta" part="meta">
-      <span class="badge">${policy.required ? t.policyRequired : t.policyOptional}</span>
-      ${policy.version ? html`<span>${t.policyVersion(policy.version)}</span>` : nothing}
-      ${policy.updated ? html`<span>${t.policyUpdated(formatDay(policy.updated, lang))}</span>` : nothing}
-    </p>`;
   }
 
   private renderRefused(t: Translation): TemplateResult {
@@ -616,87 +557,10 @@ export class AssentPolicies extends AssentElement {
       ${failed}
     `;
   }
-
-  private renderAgreements(t: Translation, lang: string): TemplateResult {
-    const rows = agreements(this.policies, this.record, this.now(), parseDigitalAge(this.digitalAge).age);
-    return html`
-      <h2 id="heading" part="heading">${t.policyAgreementsTitle}</h2>
-      <ul class="agreements">
-        ${rows.map((row, i) => this.renderAgreement(row, i, t, lang))}
-      </ul>
-      <p class="announce" role="status">${this.announcement}</p>
-    `;
-  }
-
-  private renderAgreeLater(policy: PolicyDefinition, i: number, t: Translation): TemplateResult {
-    const { name } = policy;
-    const asMinor = answeredAsMinor(this.record);
-    const missing = this.guardianMissing === name;
-    return html`
-      ${asMinor
-        ? html`<div class="guardian" part="guardian">
-            <input type="checkbox" id="guardian-${i}" @change=${() => (this.guardianMissing = null)} />
-            <label for="guardian-${i}">${t.policyGuardian}</label>
-          </div>`
-        : nothing}
-      <p class="problem" part="problem" role="alert" id="problem-${i}">${missing ? t.policyGuardianNeeded : ''}</p>
-      <button
-        type="button"
-        class="button secondary"
-        part="button give"
-        aria-describedby="title-${i} problem-${i}"
-        @click=${() => this.handleAgreeLater(name)}
-      >
-        ${t.policyGiveConsent}
-      </button>
-    `;
-  }
-
-  private renderAgreement(row: AgreementRow, i: number, t: Translation, lang: string): TemplateResult {
-    const { policy, decision, status } = row;
-    const when = decision ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(decision.at * 1000)) : '';
-    const text =
-      status === 'agreed'
-        ? t.policyAgreedOn(decision!.version, when)
-        : status === 'declined'
-          ? t.policyDeclinedOn(decision!.version, when)
-          : status === 'outdated'
-            ? t.policyOutdated(decision!.version, when)
-            : t.policyUnanswered;
-    const id = `title-${i}`;
-    return html`<li class="agreement ${status}" part="agreement" data-policy=${policy.name}>
-      <h3 id=${id} tabindex="-1">${policy.title}</h3>
-      ${this.renderMeta(policy, t, lang)}
-      <p class="state">${text}</p>
-      ${decision?.onBehalf && decision.accepted ? html`<p class="behalf">${t.policyOnBehalf}</p>` : nothing}
-      <div class="policy"><slot data-policy=${policy.name}></slot></div>
-      ${row.canAgree ? this.renderAgreeLater(policy, i, t) : nothing}
-      ${row.canWithdraw
-        ? html`<button
-            type="button"
-            class="button secondary"
-            part="button withdraw"
-            aria-describedby=${id}
-            @click=${() => this.handleWithdraw(policy.name)}
-          >
-            ${t.policyWithdraw}
-          </button>`
-        : policy.required && status === 'agreed'
-          ? html`<p class="note">${t.policyCannotWithdraw}</p>`
-          : nothing}
-    </li>`;
-  }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'assent-policies': AssentPolicies;
-  }
-  interface GlobalEventHandlersEventMap {
-    [POLICIES_COMPLETE_EVENT]: CustomEvent<PoliciesCompleteDetail>;
-    [POLICIES_CHANGE_EVENT]: CustomEvent<PoliciesChangeDetail>;
-  }
-  interface DocumentEventMap {
-    [POLICIES_CHANGE_EVENT]: CustomEvent<PoliciesChangeDetail>;
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, parseDuration, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo, type CookieInfo } from '../../core/categories.js';
-import type { ConsentManager, DecisionPatch } from '../../consent.js';
+import type { ConsentManager, DecisionPatch } from '../../state/consent-manager.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { providerInfo } from '../../providers/registry.js';

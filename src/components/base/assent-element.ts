@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { isSafeUrl } from '../../core/config.js';
-import { emit } from '../../events/names.js';
+import { emit, type AssentEventMap, type AssentEventName } from '../../events/names.js';
 
 /** What every assent element shares: idempotent registration and one way to emit events. */
 export class AssentElement extends LitElement {
@@ -13,7 +13,7 @@ export class AssentElement extends LitElement {
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
-  protected emit<T>(name: string, detail: T, cancelable = false): boolean {
+  protected emit<K extends AssentEventName>(name: K, detail: AssentEventMap[K], cancelable = false): boolean {
     return emit(this, name, detail, cancelable);
   }
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ConsentManager } from '../../consent.js';
-import { getManager, whenManager } from '../../runtime.js';
+import type { ConsentManager } from '../../state/consent-manager.js';
+import { getManager, whenManager } from '../../state/runtime.js';
 
 /** An element that may be handed a consent manager, and otherwise uses the booted one. */
 export interface ConsentHost extends ReactiveControllerHost, HTMLElement {

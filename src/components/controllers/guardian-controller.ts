@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { ConsentManager, DecisionPatch, GrantOptions } from '../../consent.js';
+import type { ConsentManager, DecisionPatch, GrantOptions } from '../../state/consent-manager.js';
 import type { Translation } from '../../i18n/translation.js';
 
 /**

@@ -1,15 +1,15 @@
-import { decodeConsent, decodeEmbedGrant, encodeConsent, encodeEmbedGrant } from './core/codec.js';
-import type { AssentConfig } from './core/config.js';
-import { answeredAsMinor } from './core/policy.js';
-import { describePolicies, readPolicyRecord } from './core/policy-codec.js';
-import { recordChoice, recordEmbedGrant, resolveDecision, sameDecision } from './core/decision.js';
-import { createStore, type Store } from './core/store.js';
-import type { ConsentDecision, DecisionSource, StoredEmbedGrant } from './core/types.js';
-import { CHANGE_EVENT, emit } from './events/names.js';
-import type { ConsentStorage } from './storage/types.js';
+import { CONSENT_COOKIE, embedCookie } from '../core/names.js';
+import { decodeConsent, decodeEmbedGrant, encodeConsent, encodeEmbedGrant } from '../core/codec.js';
+import type { AssentConfig } from '../core/config.js';
+import { answeredAsMinor } from '../core/policy.js';
+import { describePolicies } from '../core/policy-codec.js';
+import { recordChoice, recordEmbedGrant, resolveDecision, sameDecision } from '../core/decision.js';
+import { createStore, type Store } from '../core/store.js';
+import type { ConsentDecision, DecisionSource, StoredEmbedGrant } from '../core/types.js';
+import { CHANGE_EVENT, emit } from '../events/names.js';
+import type { ConsentStorage } from '../storage/types.js';
+import { PolicyAnswers } from './policy-answers.js';
 
-export const CONSENT_COOKIE = 'assent';
-export const embedCookie = (provider: string) => `${CONSENT_COOKIE}_${provider}`;
 
 /** A change asked for through `set()`. */
 export interface DecisionPatch {
@@ -44,6 +44,8 @@ export class ConsentManager {
   readonly $decision: Store<ConsentDecision>;
   /** True while the banner has a question to ask. */
   readonly $needsAnswer: Store<boolean>;
+  /** The policy answers (`<assent-policies>`), kept in the same storage. */
+  readonly policies: PolicyAnswers;
   #storage: ConsentStorage;
   #providers: () => string[];
   #target: EventTarget;
@@ -51,6 +53,7 @@ export class ConsentManager {
   /** The "always allow" permissions in force, with their dates. */
   #grants: Record<string, StoredEmbedGrant> = {};
   #minor = false;
+  #rereading = false;
 
   constructor({ config, storage, providers, target = document, now = () => Date.now() / 1000 }: ConsentManagerOptions) {
     this.config = config;
@@ -58,6 +61,11 @@ export class ConsentManager {
     this.#providers = providers;
     this.#target = target;
     this.#now = now;
+    this.policies = new PolicyAnswers(storage);
+    // Policy answers are part of the decision that `assent.get()` and `assent-change` report.
+    this.policies.$record.listen(() => {
+      if (!this.#rereading) this.refresh('user');
+    });
     const { decision, needsAnswer } = this.#read();
     this.$decision = createStore(decision);
     this.$needsAnswer = createStore(needsAnswer);
@@ -170,6 +178,9 @@ export class ConsentManager {
    * guess between the two.
    */
   refresh(source?: DecisionSource): void {
+    this.#rereading = true;
+    this.policies.reread();
+    this.#rereading = false;
     const { decision, needsAnswer } = this.#read();
     const previous = this.$decision.get();
     const expired = previous.updatedAt !== null && decision.updatedAt === null;
@@ -182,7 +193,7 @@ export class ConsentManager {
       this.#providers().map((id) => [id, decodeEmbedGrant(this.#storage.read(embedCookie(id)))]),
     );
     this.#grants = Object.fromEntries(Object.entries(grants).filter((entry): entry is [string, StoredEmbedGrant] => entry[1] !== null));
-    const policies = readPolicyRecord(this.#storage);
+    const policies = this.policies.$record.get();
     this.#minor = answeredAsMinor(policies);
     const stored = decodeConsent(this.#storage.read(CONSENT_COOKIE));
     const resolved = resolveDecision(stored, grants, this.config.categories, this.config.revision, this.#now(), this.#minor);

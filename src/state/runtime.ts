@@ -1,4 +1,6 @@
-import type { ConsentManager } from './consent.js';
+import { cookieStorage, fallbackStorage } from '../storage/cookie-storage.js';
+import type { ConsentManager } from './consent-manager.js';
+import { PolicyAnswers } from './policy-answers.js';
 
 /**
  * The manager started by `boot()`, for elements the page writes itself
@@ -21,4 +23,17 @@ export function getManager(): ConsentManager | null {
 export function whenManager(callback: (manager: ConsentManager) => void): void {
   if (current) callback(current);
   else waiting.add(callback);
+}
+
+let standalone: PolicyAnswers | null = null;
+
+/**
+ * The policy answers an `<assent-policies>` records to when nobody handed it
+ * any: the booted manager's, else (elements used without `start()`)
+ * first-party cookies on this host, memory when cookies are off.
+ */
+export function policyAnswers(): PolicyAnswers {
+  if (current) return current.policies;
+  standalone ??= new PolicyAnswers(fallbackStorage(cookieStorage({ domain: null, secure: location.protocol === 'https:' })));
+  return standalone;
 }
