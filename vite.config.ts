@@ -1,22 +1,102 @@
-import { defineConfig } from 'vite';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Two builds from one config, picked with `--mode`:
- * - `classic`: dist/assent.js, the self-contained classic script for the
- *   one-tag install (Lit bundled, boots from its own data attributes);
- * - `module`: dist/assent.mjs and dist/define.mjs for npm users (no auto-boot,
- *   lit and js-cookie left to the user's bundler).
+ * Three builds from one config, picked with `--mode`, run in this order by
+ * `scripts/build.mjs`:
+ * - `parts`: the parts of the widget as ES modules with content-hashed names
+ *   (`ui-HASH.js`: banner and settings; `embed-`, `policies-`, `receipts-`,
+ *   one `lang-CODE-` per language; Lit in a shared chunk), loaded by the head
+ *   script only where a page needs them. They reach the head's provider
+ *   registry and runtime through its handoff instead of carrying copies.
+ * - `classic`: dist/assent.js, the small head script for the one-tag install
+ *   (a classic script that boots from its own data attributes), with the
+ *   parts' file names written in.
+ * - `module`: dist/assent.mjs and dist/define.mjs for npm users (no
+ *   auto-boot; lit and js-cookie left to the user's bundler, the parts split
+ *   by it through plain `import()`).
  */
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const LOCALES = source('./src/i18n/locales/');
+const MANIFEST = source('./dist/.vite/manifest.json');
+
+/** Resolves imports of one source module to another, whatever relative path names it. */
+function replaceModules(replacements: Record<string, string>): Plugin {
+  const table = new Map(Object.entries(replacements).map(([from, to]) => [source(from), source(to)]));
+  return {
+    name: 'assent-replace-modules',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (!importer || !id.startsWith('.')) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      const replacement = resolved && table.get(resolved.id);
+      return replacement && importer !== replacement ? replacement : null;
+    },
+  };
+}
+
+/** Part name to file name, from the parts build's manifest. */
+function partFiles(): Record<string, string> {
+  if (!existsSync(MANIFEST)) throw new Error('build the parts first: vite build --mode parts');
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, { file: string; name?: string; isEntry?: boolean }>;
+  return Object.fromEntries(
+    Object.values(manifest)
+      .filter((chunk) => chunk.isEntry && chunk.name)
+      .map((chunk) => [chunk.name!, chunk.file]),
+  );
+}
+
 export default defineConfig(({ mode }) => {
-  const classic = mode !== 'module';
+  const shared = {
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+  } as const;
+  // Plain ASCII: the script reads the same on a page in any encoding, served with any charset.
+  const ascii = { charset: 'ascii' } as const;
+
+  if (mode === 'parts') {
+    const languages = readdirSync(LOCALES)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => [`lang-${file.slice(0, -3)}`, `${LOCALES}${file}`]);
+    return {
+      publicDir: false,
+      plugins: [
+        replaceModules({
+          './src/providers/registry.ts': './src/parts/shared-registry.ts',
+          './src/state/runtime.ts': './src/parts/shared-runtime.ts',
+        }),
+      ],
+      build: {
+        ...shared,
+        emptyOutDir: true,
+        minify: true,
+        manifest: true,
+        rollupOptions: {
+          input: {
+            ui: source('./src/parts/ui.ts'),
+            embed: source('./src/parts/embed.ts'),
+            policies: source('./src/parts/policies.ts'),
+            receipts: source('./src/parts/receipts.ts'),
+            ...Object.fromEntries(languages),
+          },
+          preserveEntrySignatures: 'exports-only',
+          output: { ...ascii, format: 'es', entryFileNames: '[name]-[hash].js', chunkFileNames: 'shared-[hash].js' },
+        },
+      },
+    };
+  }
+
+  const classic = mode === 'classic';
   return {
     publicDir: false,
+    plugins: classic ? [replaceModules({ './src/parts/load.ts': './src/parts/load-classic.ts' })] : [],
+    define: classic ? { __ASSENT_PARTS__: JSON.stringify(partFiles()) } : {},
     build: {
-      target: 'es2022',
-      emptyOutDir: classic,
+      ...shared,
+      emptyOutDir: false,
       minify: classic,
-      sourcemap: false,
-      reportCompressedSize: false,
       lib: classic
         ? { entry: 'src/auto.ts', formats: ['iife'], name: 'assentBoot', fileName: () => 'assent.js' }
         : {
@@ -25,8 +105,7 @@ export default defineConfig(({ mode }) => {
             fileName: (_format, name) => `${name}.mjs`,
           },
       rollupOptions: {
-        // Plain ASCII: the script reads the same on a page in any encoding, served with any charset.
-        output: { charset: 'ascii' },
+        output: classic ? ascii : { ...ascii, chunkFileNames: 'esm/[name]-[hash].mjs' },
         ...(classic ? {} : { external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'] }),
       },
     },

@@ -200,7 +200,7 @@ const JOB_MODULES = {
     'src/providers/maps.ts',
   ],
   extras: ['src/receipts/outbox.ts', 'src/integrations/consent-mode.ts', 'src/integrations/gpc.ts', 'src/integrations/matomo.ts'],
-  german: ['src/i18n/de.ts'],
+  german: ['src/i18n/locales/de.ts'],
 };
 
 /** Peers' brotli bytes for the same job, from FINDINGS.md. */

@@ -46,3 +46,39 @@ export function relativeImports(file) {
   visit(file);
   return [...found];
 }
+
+/**
+ * The parts of dist/assent.js (from the parts build's manifest): each part's
+ * name (`ui`, `embed`, `lang-de`, …) with its file, and what a page loads for
+ * a set of parts: their files and every shared chunk they import.
+ */
+export function partsOf(distDir) {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const entries = Object.fromEntries(
+    Object.values(manifest)
+      .filter((chunk) => chunk.isEntry)
+      .map((chunk) => [chunk.name, chunk.file]),
+  );
+  const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+  const byKey = new Map(Object.entries(manifest));
+  /** The files a page downloads for these parts, the head script not included. */
+  const filesFor = (names) => {
+    const files = new Set();
+    const visit = (chunk) => {
+      if (files.has(chunk.file)) return;
+      files.add(chunk.file);
+      for (const key of chunk.imports ?? []) visit(byKey.get(key));
+    };
+    for (const name of names) {
+      if (!entries[name]) throw new Error(`no part named ${name} in the build`);
+      visit(byFile.get(entries[name]));
+    }
+    return [...files];
+  };
+  return { entries, filesFor, files: [...byFile.keys()] };
+}
+
+/** Brotli bytes of several files, each compressed on its own as a server sends them. */
+export function brotliOf(distDir, files) {
+  return files.reduce((sum, file) => sum + measure(join(distDir, file)).brotli, 0);
+}

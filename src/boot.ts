@@ -1,10 +1,6 @@
 import type { AssentApi } from './api.js';
 import { toPatch } from './api.js';
-import { AssentBanner } from './components/assent-banner/assent-banner.js';
-import { AssentEmbed } from './components/assent-embed/assent-embed.js';
-import { AssentPolicies } from './components/assent-policies/assent-policies.js';
-import { AssentPolicy } from './components/assent-policy/assent-policy.js';
-import { AssentSettings } from './components/assent-settings/assent-settings.js';
+import type { AssentSettings } from './components/assent-settings/assent-settings.js';
 import { ConsentManager, type GrantOptions } from './state/consent-manager.js';
 import { parseConfig, type AssentConfig, type ConfigError, type ParseContext } from './core/config.js';
 import { emptyDecision, newlyGranted, withdrawn } from './core/decision.js';
@@ -15,10 +11,14 @@ import { ScriptGate } from './gate/script-gate.js';
 import { installConsentMode } from './integrations/consent-mode.js';
 import { applyGpc } from './integrations/gpc.js';
 import { installMatomo } from './integrations/matomo.js';
-import { availableLanguages, configureLanguage, resolveLanguage, textKeys } from './i18n/localize.js';
-import { startReceipts } from './receipts/outbox.js';
+import { pickLanguage } from './i18n/pick.js';
+import { publishHandoff, type Handoff } from './parts/handoff.js';
+import { holdPlaceholderSpace, loadWhenPresent, partLoader } from './parts/autoload.js';
+import { holdReceipts } from './parts/hold-receipts.js';
+import { languages, loadLanguage } from './parts/load.js';
+import * as registry from './providers/registry.js';
 import { providerIds, registerBuiltInProviders, registerProvider } from './providers/registry.js';
-import { setManager } from './state/runtime.js';
+import * as runtime from './state/runtime.js';
 import { cookieStorage, fallbackStorage } from './storage/cookie-storage.js';
 
 export interface BootOptions {
@@ -49,25 +49,27 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
   const jsonAtBoot = json ?? document.getElementById(JSON_BLOCK)?.textContent ?? null;
   const { config, errors } = parseConfig(dataset, jsonAtBoot, parseContext());
   report(errors);
-  configureLanguage(config.lang, config.texts);
   registerBuiltInProviders();
 
   const storage = fallbackStorage(cookieStorage({ domain: config.cookieDomain, secure: location.protocol === 'https:' }));
   const manager = new ConsentManager({ config, storage, providers: providerIds });
-  setManager(manager);
+  runtime.setManager(manager);
+  const parts = partLoader();
+  const handoff: Handoff = { registry, runtime, languages, loadLanguage, onTexts: new Set(), settled: parts.settled };
+  publishHandoff(handoff);
   // Before anything can decide (GPC, page code): every decision made in this tab gets a receipt.
-  if (config.endpoint) startReceipts({ endpoint: config.endpoint, lang: () => resolveLanguage() });
+  if (config.endpoint) holdReceipts({ endpoint: config.endpoint, lang: () => pageLanguage(config.lang) }, parts);
   // Before any gated script, tag or banner: GPC answers first (the banner then has
   // nothing to ask), so Consent Mode's default/update and Matomo start from that answer.
   applyGpc(manager);
   installConsentMode(manager);
   installMatomo(manager);
-  AssentPolicy.define();
-  AssentPolicies.define();
 
-  // Embeds first: raw provider iframes must be caught as the parser inserts them.
-  AssentEmbed.define('assent-embed');
+  // Raw provider iframes must be caught as the parser inserts them; the
+  // placeholders keep their size until the embed part has arrived.
+  holdPlaceholderSpace();
   new IframeGate({ mode: config.embeds }).observe();
+  loadWhenPresent(parts, handoff);
 
   const gate = new ScriptGate((category) => manager.has(category));
   gate.observe();
@@ -78,26 +80,48 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
     clearCategoryCookies(config, withdrawn(decision, previous));
   });
 
+  // The banner and the settings dialog: fetched at once when the banner has a
+  // question (in parallel with the page), else on the first sign of wanting them.
   let settings: AssentSettings | null = null;
-  const mounted = new Promise<AssentSettings>((resolve) => {
+  let mounted: Promise<AssentSettings | null> | null = null;
+  const bodyReady = new Promise<void>((resolve) =>
     whenBodyReady(() => {
       // A JSON block placed after our tag is only readable now.
-      if (jsonAtBoot === null) adoptLateJson(config, dataset);
-      settings = mount(manager);
-      resolve(settings);
-    });
+      if (jsonAtBoot === null && adoptLateJson(config, dataset)) for (const again of handoff.onTexts) again();
+      resolve();
+    }),
+  );
+  const ui = () => {
+    if (!mounted) {
+      mounted = parts.load('ui').then(async (part) => {
+        await bodyReady;
+        return part && (settings = await part.mount(handoff));
+      });
+      parts.track(mounted);
+    }
+    return mounted;
+  };
+  const bannerWanted = () => config.banner === 'auto' && config.categories.length > 0 && manager.$needsAnswer.get();
+  if (bannerWanted()) void ui();
+  manager.$needsAnswer.listen(() => {
+    if (bannerWanted()) void ui();
   });
-  const openSettings = (opener?: Element | null) => void mounted.then((dialog) => dialog.show(opener));
+  const openSettings = (opener?: Element | null) => void ui().then((dialog) => dialog?.show(opener));
 
-  document.addEventListener('click', (event) => {
+  const opener = (event: Event) =>
     // The composed path also finds a settings link inside another component's shadow root.
-    const opener = event
-      .composedPath()
-      .find((node): node is Element => node instanceof Element && node.hasAttribute('data-assent-open'));
-    if (!opener) return;
+    event.composedPath().find((node): node is Element => node instanceof Element && node.hasAttribute('data-assent-open'));
+  document.addEventListener('click', (event) => {
+    const element = opener(event);
+    if (!element) return;
     event.preventDefault();
-    openSettings(opener);
+    openSettings(element);
   });
+  // A hand on the mouse or the focus on the link: the dialog is likely next.
+  for (const type of ['pointerdown', 'focusin'])
+    document.addEventListener(type, (event) => {
+      if (opener(event)) void ui();
+    });
   document.addEventListener(OPEN_SETTINGS_EVENT, (event) => openSettings(event.detail.opener));
   syncTabs(manager);
   // Another tab may have decided, or the decision expired, while this one was hidden.
@@ -123,6 +147,12 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
   };
 }
 
+/** The language the page speaks, as the elements choose it (for receipts, which the head makes without them). */
+function pageLanguage(lang: string): string {
+  const tags = [lang === 'auto' ? null : lang, document.documentElement.lang, ...(navigator.languages ?? [navigator.language])];
+  return pickLanguage(tags, new Set(['en', ...languages]));
+}
+
 /** Only a literal `{ guardian: true }` from page code counts as a guardian's agreement. */
 function guardianOption(options: unknown): GrantOptions {
   return { guardian: (options as GrantOptions | null | undefined)?.guardian === true };
@@ -142,40 +172,24 @@ function syncTabs(manager: ConsentManager): void {
   });
 }
 
-function mount(manager: ConsentManager): AssentSettings {
-  AssentBanner.define('assent-banner');
-  AssentSettings.define('assent-settings');
-  const { config } = manager;
-  if (config.banner === 'auto' && config.categories.length > 0) {
-    const banner = document.createElement('assent-banner');
-    banner.manager = manager;
-    if (config.privacyUrl) banner.privacyUrl = config.privacyUrl;
-    // First in the page, so screen-reader and keyboard users meet it first.
-    document.body.prepend(banner);
-  }
-  const settings = document.createElement('assent-settings');
-  settings.manager = manager;
-  document.body.append(settings);
-  return settings;
-}
-
 function clearCategoryCookies(config: AssentConfig, categories: readonly string[]): void {
   clearCookies(categories.flatMap((name) => config.categoryInfo[name]?.clear ?? []));
 }
 
-function adoptLateJson(config: AssentConfig, dataset: Readonly<Record<string, string | undefined>>): void {
+/** Reads a JSON block placed after our tag; returns whether there was one. */
+function adoptLateJson(config: AssentConfig, dataset: Readonly<Record<string, string | undefined>>): boolean {
   const json = document.getElementById(JSON_BLOCK)?.textContent;
-  if (!json) return;
+  if (!json) return false;
   const late = parseConfig(dataset, json, parseContext());
   report(late.errors.filter((error) => error.attribute === `#${JSON_BLOCK}`));
   config.categoryInfo = late.config.categoryInfo;
   config.texts = late.config.texts;
-  configureLanguage(config.lang, config.texts);
+  return true;
 }
 
-/** What the configuration is checked against: our languages, the page's host, our texts. */
+/** What the configuration is checked against: our languages and the page's host (the parts check the text keys). */
 function parseContext(): ParseContext {
-  return { languages: availableLanguages(), hostname: location.hostname, textKeys: textKeys() };
+  return { languages: ['en', ...languages], hostname: location.hostname };
 }
 
 function report(errors: readonly ConfigError[]): void {

@@ -218,6 +218,28 @@ const isObject = (value: unknown): value is JsonObject =>
 const isLocalized = (value: unknown): value is LocalizedText =>
   typeof value === 'string' || (isObject(value) && Object.values(value).every((v) => typeof v === 'string'));
 
+/**
+ * The errors for texts of the JSON block under a key no text has: a misspelt
+ * key would change nothing, silently. For a caller that knows the keys
+ * (`parseConfig` with `textKeys`, or the parts that bring the texts).
+ */
+export function textKeyErrors(texts: AssentConfig['texts'], textKeys: readonly string[]): ConfigError[] {
+  const errors: ConfigError[] = [];
+  for (const [lang, own] of Object.entries(texts))
+    for (const key of Object.keys(own))
+      if (!textKeys.includes(key)) jsonError(errors, `"texts.${lang}.${key}"`, 'a text key of src/i18n/translation.ts, such as bannerTitle');
+  return errors;
+}
+
+function jsonError(errors: ConfigError[], value: string, allowed: string): void {
+  errors.push({
+    attribute: '#assent-config',
+    value,
+    allowed,
+    message: `assent: the JSON block #assent-config has an invalid ${value}; allowed: ${allowed}. It is ignored.`,
+  });
+}
+
 /** The `<script type="application/json" id="assent-config">` block. */
 function parseJsonBlock(
   json: string | null | undefined,
@@ -230,13 +252,7 @@ function parseJsonBlock(
     consentMode: null as ConsentModeMapping | null,
   };
   if (!json || !json.trim()) return result;
-  const fail = (value: string, allowed: string) =>
-    errors.push({
-      attribute: '#assent-config',
-      value,
-      allowed,
-      message: `assent: the JSON block #assent-config has an invalid ${value}; allowed: ${allowed}. It is ignored.`,
-    });
+  const fail = (value: string, allowed: string) => jsonError(errors, value, allowed);
 
   let data: unknown;
   try {
@@ -258,9 +274,7 @@ function parseJsonBlock(
           fail(`"texts.${lang}"`, 'a language code mapped to an object of strings');
           continue;
         }
-        // A misspelt key would change nothing, silently.
-        for (const key of Object.keys(texts))
-          if (textKeys && !textKeys.includes(key)) fail(`"texts.${lang}.${key}"`, 'a text key of src/i18n/translation.ts, such as bannerTitle');
+        if (textKeys) errors.push(...textKeyErrors({ [lang]: texts as Record<string, string> }, textKeys));
         result.texts[lang.toLowerCase()] = texts as Partial<Record<string, string>>;
       }
   }

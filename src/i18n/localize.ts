@@ -1,27 +1,34 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { de } from './de.js';
 import { en } from './en.js';
+import { pickLanguage } from './pick.js';
 import { TEXT_VALUES, type FormatKey, type Translation } from './translation.js';
 
-const dictionaries = new Map<string, Translation>([
-  [en.$code, en],
-  [de.$code, de],
-]);
+/** The dictionaries in memory: English always (the fallback), the others once loaded. */
+const dictionaries = new Map<string, Translation>([[en.$code, en]]);
 
 /** Site overrides per language, from the inline JSON block. */
 let overrides: Record<string, Partial<Record<string, string>>> = {};
 /** `data-lang`, or `auto`. */
 let requested = 'auto';
+/** Languages that can be loaded (each its own part of the build), and how. */
+let loadable = new Set<string>();
+let loader: ((code: string) => Promise<Translation | null>) | null = null;
+const loading = new Map<string, Promise<void>>();
 const hosts = new Set<ReactiveControllerHost>();
 
-/** Adds a language: one object implementing `Translation`. */
-export function registerTranslation(translation: Translation): void {
-  dictionaries.set(translation.$code, translation);
+function updateHosts(): void {
   for (const host of hosts) host.requestUpdate();
 }
 
+/** Adds a language: one object implementing `Translation`. */
+export function registerTranslation(translation: Translation): void {
+  dictionaries.set(translation.$code.toLowerCase(), translation);
+  updateHosts();
+}
+
+/** Every language that can be spoken: those in memory and those that can be loaded. */
 export function availableLanguages(): string[] {
-  return [...dictionaries.keys()];
+  return [...new Set([...dictionaries.keys(), ...loadable])];
 }
 
 /** The keys a site may override in the JSON block's `"texts"`: every text, plain or with values. */
@@ -33,7 +40,29 @@ export function textKeys(): string[] {
 export function configureLanguage(lang: string, texts: Record<string, Partial<Record<string, string>>>): void {
   requested = lang;
   overrides = texts;
-  for (const host of hosts) host.requestUpdate();
+  updateHosts();
+}
+
+/** Tells which languages the build ships as parts, and how to load one. */
+export function configureLoading(codes: readonly string[], load: (code: string) => Promise<Translation | null>): void {
+  loadable = new Set(codes.map((code) => code.toLowerCase()));
+  loader = load;
+}
+
+/**
+ * Loads a shipped language if it is not in memory yet; resolves once it is
+ * (or failed: then English is spoken). The elements that speak it re-render.
+ */
+export function ensureLanguage(code: string): Promise<void> {
+  if (dictionaries.has(code) || !loader || !loadable.has(code)) return Promise.resolve();
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = loader(code).then((translation) => {
+      if (translation) registerTranslation(translation);
+    });
+    loading.set(code, pending);
+  }
+  return pending;
 }
 
 /**
@@ -42,23 +71,15 @@ export function configureLanguage(lang: string, texts: Record<string, Partial<Re
  * the browser's languages, then English.
  */
 export function resolveLanguage(element?: Element | null): string {
-  const candidates = [
-    requested === 'auto' ? null : requested,
-    element?.closest('[lang]')?.getAttribute('lang'),
-    document.documentElement.lang,
-    ...(navigator.languages ?? [navigator.language]),
-  ];
-  for (const candidate of candidates) {
-    const match = candidate && pick(candidate.toLowerCase());
-    if (match) return match;
-  }
-  return en.$code;
-}
-
-function pick(code: string): string | null {
-  if (dictionaries.has(code) || overrides[code]) return code;
-  const base = code.split('-')[0];
-  return dictionaries.has(base) || overrides[base] ? base : null;
+  return pickLanguage(
+    [
+      requested === 'auto' ? null : requested,
+      element?.closest('[lang]')?.getAttribute('lang'),
+      document.documentElement.lang,
+      ...(navigator.languages ?? [navigator.language]),
+    ],
+    new Set([...availableLanguages(), ...Object.keys(overrides)]),
+  );
 }
 
 /**
@@ -70,6 +91,8 @@ function pick(code: string): string | null {
  */
 export function translate(lang: string): Translation {
   const base = dictionaries.get(lang) ?? en;
+  // A language that is not in memory yet: English until it has arrived.
+  if (!dictionaries.has(lang)) void ensureLanguage(lang);
   const own = overrides[lang];
   if (!own) return base;
   const merged: Record<string, unknown> = { ...base };

@@ -334,6 +334,8 @@ export interface ReceiptsOptions extends Partial<Omit<SenderOptions, 'endpoint' 
   document?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
   /** Where `pagehide` and `online` fire. */
   window?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** Where `assent-change` is heard, when not on `document` (the head script relays the changes made before this part arrived). */
+  changes?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 }
 
 /**
@@ -343,7 +345,7 @@ export interface ReceiptsOptions extends Partial<Omit<SenderOptions, 'endpoint' 
  */
 export function startReceipts(options: ReceiptsOptions): () => void {
   try {
-    const { lang, document: doc = document, window: win = window } = options;
+    const { lang, document: doc = document, window: win = window, changes = doc } = options;
     let storage: KeyValueStorage | null = null;
     try {
       storage = options.storage === undefined ? localStorage : options.storage;
@@ -366,13 +368,13 @@ export function startReceipts(options: ReceiptsOptions): () => void {
     };
     const onOnline = () => sender.online();
 
-    doc.addEventListener(CHANGE_EVENT, onChange);
+    changes.addEventListener(CHANGE_EVENT, onChange);
     doc.addEventListener('visibilitychange', onHide);
     win.addEventListener('pagehide', onHide);
     win.addEventListener('online', onOnline);
     void sender.flush();
     return () => {
-      doc.removeEventListener(CHANGE_EVENT, onChange);
+      changes.removeEventListener(CHANGE_EVENT, onChange);
       doc.removeEventListener('visibilitychange', onHide);
       win.removeEventListener('pagehide', onHide);
       win.removeEventListener('online', onOnline);

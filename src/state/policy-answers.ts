@@ -1,5 +1,5 @@
 import { encodePolicies, readPolicyRecord, writePolicyRecord } from '../core/policy-codec.js';
-import { agreeLater, withdraw, type PolicyDefinition, type PolicyRecord } from '../core/policy.js';
+import type { PolicyRecord } from '../core/policy.js';
 import { createStore, type Store } from '../core/store.js';
 import type { ConsentStorage } from '../storage/types.js';
 
@@ -11,9 +11,10 @@ export interface PolicySave {
 
 /**
  * The one owner of the policy answers (the `assent_policies` cookie). The
- * policy elements ask it to store an answer and listen to `$record`; the
- * consent manager listens too, for `assent.get().policies` and for whether
- * the person answered as a minor.
+ * policy elements work out the next record with the pure rules of
+ * `core/policy.ts` (a confirmed flow, a withdrawal, consent given later),
+ * ask this to store it, and listen to `$record`; the consent manager listens
+ * too, for `assent.get().policies` and for whether the person answered as a minor.
  */
 export class PolicyAnswers {
   /** The answers in force; what the browser refused to keep holds for this page view. */
@@ -25,28 +26,11 @@ export class PolicyAnswers {
     this.$record = createStore(readPolicyRecord(storage));
   }
 
-  /** Stores the answers of a confirmed flow (or any whole record). */
+  /** Stores a whole record of answers; what the browser refuses holds for this page view. */
   save(record: PolicyRecord): PolicySave {
     const saved = writePolicyRecord(this.#storage, record);
     this.$record.set(record);
     return { record, saved };
-  }
-
-  /** Takes back the agreement to an optional policy; null when there is none to take back. */
-  withdrawAgreement(policies: readonly PolicyDefinition[], name: string, now: number): PolicySave | null {
-    const next = withdraw(policies, this.$record.get(), name, now);
-    return next && this.save(next);
-  }
-
-  /** Agrees to a policy not agreed to yet (declined, a new version, never answered); null when it cannot be. */
-  agreeLater(
-    policies: readonly PolicyDefinition[],
-    name: string,
-    now: number,
-    options: { onBehalf: boolean; digitalAge: number | null },
-  ): PolicySave | null {
-    const next = agreeLater(policies, this.$record.get(), name, now, options);
-    return next && this.save(next);
   }
 
   /** Reads the cookie again (another tab may have answered); tells the listeners only when something changed. */

@@ -19,6 +19,7 @@ import { memoryStorage } from '../../src/storage/cookie-storage.js';
 import type { ConsentStorage } from '../../src/storage/types.js';
 import { threePolicies } from '../harness/markup.js';
 import { testManager } from '../harness/manager.js';
+import '../harness/languages.js';
 
 registerBuiltInProviders();
 AssentBanner.define('assent-banner');

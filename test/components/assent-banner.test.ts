@@ -4,6 +4,7 @@ import { AssentBanner } from '../../src/components/assent-banner/assent-banner.j
 import { ConsentManager } from '../../src/state/consent-manager.js';
 import { registerBuiltInProviders } from '../../src/providers/registry.js';
 import { testManager } from '../harness/manager.js';
+import '../harness/languages.js';
 
 registerBuiltInProviders();
 AssentBanner.define('assent-banner');

@@ -5,6 +5,7 @@ import { BEFORE_LOAD_EVENT, type EmbedLoadDetail } from '../../src/events/names.
 import { registerBuiltInProviders } from '../../src/providers/registry.js';
 import type { ConsentStorage } from '../../src/storage/types.js';
 import { testManager as siteManager } from '../harness/manager.js';
+import '../harness/languages.js';
 
 AssentEmbed.define('assent-embed');
 registerBuiltInProviders();

@@ -9,6 +9,7 @@ import { decodePolicies, encodePolicies, POLICY_COOKIE } from '../../src/core/po
 import { PolicyAnswers } from '../../src/state/policy-answers.js';
 import { memoryStorage } from '../../src/storage/cookie-storage.js';
 import { threePolicies } from '../harness/markup.js';
+import '../harness/languages.js';
 
 AssentPolicies.define();
 AssentPolicy.define();

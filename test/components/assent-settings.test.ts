@@ -4,6 +4,7 @@ import { AssentSettings } from '../../src/components/assent-settings/assent-sett
 import { ConsentManager } from '../../src/state/consent-manager.js';
 import { registerBuiltInProviders } from '../../src/providers/registry.js';
 import { testManager } from '../harness/manager.js';
+import '../harness/languages.js';
 
 registerBuiltInProviders();
 AssentSettings.define('assent-settings');

@@ -3,6 +3,7 @@ import { AssentBanner } from '../../src/components/assent-banner/assent-banner.j
 import { AssentPolicy } from '../../src/components/assent-policy/assent-policy.js';
 import { registerBuiltInProviders } from '../../src/providers/registry.js';
 import { testManager } from '../harness/manager.js';
+import '../harness/languages.js';
 
 AssentBanner.define('assent-banner');
 AssentPolicy.define('assent-policy');

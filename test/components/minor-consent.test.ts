@@ -12,6 +12,7 @@ import { registerBuiltInProviders } from '../../src/providers/registry.js';
 import { memoryStorage } from '../../src/storage/cookie-storage.js';
 import type { ConsentStorage } from '../../src/storage/types.js';
 import { testManager } from '../harness/manager.js';
+import '../harness/languages.js';
 
 registerBuiltInProviders();
 AssentBanner.define('assent-banner');

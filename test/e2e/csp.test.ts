@@ -291,18 +291,23 @@ describe('under a CSP that lists its Trusted Types policies (real page)', () => 
     expect(page.errors).to.deep.equal([]);
   });
 
-  it('fails closed when the list leaves out lit-html: no widget, and nothing gated loads', async () => {
+  it('fails closed when the list leaves out lit-html: the head script gates, no element renders, nothing gated loads', async () => {
     const page = await openCspPage({
       trustedTypes: 'site-policy',
       body: `${EMBEDS}<script type="text/plain" data-assent="analytics" src="/test/fixtures/gated-a.js"></script>`,
       attrs: { categories: 'analytics' },
     });
-    expect(typeof page.window.assent, 'the widget did not start').to.equal('undefined');
+    // The head script has no Trusted Types sink: it runs, gates and answers the API.
+    expect(page.assent.has('analytics')).to.equal(false);
     expect(page.bannerShown()).to.equal(false);
+    expect(customElements.get.call(page.window.customElements, 'assent-embed'), 'the embed part never ran').to.equal(undefined);
     const server = page.document.getElementById('server');
-    expect(server?.tagName).to.equal('IFRAME');
-    expect(server?.hasAttribute('src'), 'the data-assent-src iframe loads nothing').to.equal(false);
+    expect(server?.localName, 'the data-assent-src iframe is held as a placeholder').to.equal('assent-embed');
+    expect([...page.document.querySelectorAll('iframe')].map((frame) => frame.src), 'no player anywhere').to.deep.equal([]);
     expect(page.document.querySelectorAll('script[type="text/plain"]').length, 'the gated script stays inert').to.equal(1);
+    // Each part that needs Lit (banner and settings, embeds) says it could not load, naming its file and folder.
+    expect(page.errors.length).to.equal(2);
+    for (const error of page.errors) expect(error).to.match(/^assent: could not load the file [\w-]+\.js from the folder http:\/\/[^ ]+\/dist\/ /);
     const { events, reports } = await page.allViolations();
     expect(events).to.deep.equal(['trusted-types trusted-types-policy "lit-html"']);
     // The same one violation reaches the server. WebKitGTK 2.50 leaves the

@@ -7,6 +7,7 @@ import { en } from '../../src/i18n/en.js';
 import { configureLanguage } from '../../src/i18n/localize.js';
 import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
 import { memoryStorage } from '../../src/storage/cookie-storage.js';
+import '../harness/languages.js';
 
 registerBuiltInProviders();
 AssentSettings.define('assent-settings');

@@ -14,6 +14,8 @@ export interface PageOptions {
   json?: string;
   /** Serve the page from a deeper path. */
   path?: string;
+  /** Where the tag loads the widget from; `/dist/assent.js` by default. */
+  src?: string;
   /** Viewport of the page in CSS pixels; 780 × 560 by default. */
   width?: number;
   height?: number;
@@ -96,8 +98,9 @@ export class TestPage {
   }
 }
 
-export function pageUrl({ attrs = {}, body, head, lang, json, path = '/page' }: PageOptions = {}): string {
+export function pageUrl({ attrs = {}, body, head, lang, json, src, path = '/page' }: PageOptions = {}): string {
   const query = new URLSearchParams({ attrs: JSON.stringify(attrs) });
+  if (src !== undefined) query.set('src', src);
   if (body !== undefined) query.set('body', body);
   if (head !== undefined) query.set('head', head);
   if (lang !== undefined) query.set('lang', lang);
@@ -149,15 +152,28 @@ function onLoad(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
 }
 
-/** Lets Lit render and pending script loads finish. */
+/** The head script's handoff to its parts (see src/parts/handoff.ts). */
+type WithHandoff = Window & Record<symbol, { settled(): Promise<void> } | undefined>;
+
+/** Lets the parts the page needs arrive, Lit render and pending script loads finish. */
 export async function settle(win: Window): Promise<void> {
+  await (win as WithHandoff)[Symbol.for('assent.handoff')]?.settled();
   for (let i = 0; i < 3; i++) await new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
 }
 
 /** Waits until `check` is true, or fails with `message`. */
 export async function until(check: () => boolean, message: string, timeout = 3000): Promise<void> {
   const start = performance.now();
-  while (!check()) {
+  // A check may throw while what it looks at is not there yet (a part of the widget still on its way).
+  const passes = () => {
+    try {
+      return check();
+    } catch {
+      return false;
+    }
+  };
+  while (!passes()) {
+    if (performance.now() - start > timeout) check();
     if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { configureLanguage, translate } from '../../src/i18n/localize.js';
-import { de } from '../../src/i18n/de.js';
+import { de } from '../../src/i18n/locales/de.js';
 import { en } from '../../src/i18n/en.js';
+import '../harness/languages.js';
 import { TEXT_VALUES } from '../../src/i18n/translation.js';
 
 describe('texts from the JSON block', () => {

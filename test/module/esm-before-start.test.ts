@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type * as Assent from '../../src/index.js';
 
 const MODULE = '/dist/assent.mjs';
@@ -17,7 +17,8 @@ describe('the ES module used before start()', () => {
     }
     expect(errors).to.have.length(1);
     expect(errors[0]).to.contain('start()');
-    // The defaults ask about analytics with the banner.
+    // The defaults ask about analytics with the banner, which arrives as its own part.
+    await waitUntil(() => document.querySelectorAll('assent-banner').length > 0, 'the banner');
     expect(document.querySelectorAll('assent-banner')).to.have.length(1);
   });
 });

@@ -13,7 +13,8 @@ const escapeAttr = (value) =>
  * A page with the widget's tag in its head, written as a site would write it,
  * from the query: `attrs` (JSON: data-* attributes of the tag), `json` (the
  * config block), `lang` (`en` when absent; empty: a page that names no
- * language), `head` and `body` (markup). `capture` goes first in
+ * language), `head` and `body` (markup), `src` (where the tag loads the
+ * widget from; /dist/assent.js by default). `capture` goes first in
  * the head: the script that records console errors.
  */
 function widgetPage(query, { title, capture }) {
@@ -30,7 +31,7 @@ function widgetPage(query, { title, capture }) {
 ${capture}
 ${json ? `<script type="application/json" id="assent-config">${json}</script>` : ''}
 ${query.get('head') || ''}
-<script src="/dist/assent.js"${dataAttrs}></script>
+<script src="${escapeAttr(query.get('src') || '/dist/assent.js')}"${dataAttrs}></script>
 </head>
 <body>
 ${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Cookie settings</a></p></main>'}
@@ -50,6 +51,8 @@ export function testPages() {
         return { body: `(window.__ran = window.__ran || []).push(${name});`, type: 'js' };
       }
       if (context.path === '/receipts' || context.path.startsWith('/receipts/')) return receipts(context);
+      // The head script alone, in a folder without its parts: how a site that copied only assent.js is served.
+      if (context.path === '/lonely/assent.js') return { body: readFileSync(new URL('../../dist/assent.js', import.meta.url), 'utf8'), type: 'js' };
       if (context.path === '/csp-page' || context.path === '/csp-report' || context.path === '/csp-report/log')
         return cspPages(context);
       if (context.path === '/csp-module') return cspModulePage(context);

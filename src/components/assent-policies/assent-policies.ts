@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  agreeLater,
   agreements,
   answeredAsMinor,
   askedPolicies,
@@ -9,6 +10,7 @@ import {
   startFlow,
   transition,
   validatePolicies,
+  withdraw,
   type FlowAction,
   type FlowState,
   type PolicyDefinition,
@@ -224,7 +226,7 @@ export class AssentPolicies extends AssentElement {
   }
 
   private handleWithdraw(name: string): void {
-    const result = this.store(() => this.resolvedAnswers.withdrawAgreement(this.policies, name, this.now()));
+    const result = this.store(() => this.saveIfAny(withdraw(this.policies, this.record, name, this.now())));
     if (result) this.changed(result, name, 'withdraw');
   }
 
@@ -236,8 +238,12 @@ export class AssentPolicies extends AssentElement {
       return;
     }
     const options = { onBehalf: asMinor, digitalAge: parseDigitalAge(this.digitalAge).age };
-    const result = this.store(() => this.resolvedAnswers.agreeLater(this.policies, name, this.now(), options));
+    const result = this.store(() => this.saveIfAny(agreeLater(this.policies, this.record, name, this.now(), options)));
     if (result) this.changed(result, name, 'agreements');
+  }
+
+  private saveIfAny(next: PolicyRecord | null): PolicySave | null {
+    return next && this.resolvedAnswers.save(next);
   }
 
   /** Position of a policy in the page, for element ids (names may hold any character). */

@@ -1,4 +1,4 @@
-import type { Translation } from './translation.js';
+import type { Translation } from '../translation.js';
 
 export const de: Translation = {
   $code: 'de',
@@ -119,3 +119,5 @@ export const de: Translation = {
     marketing: 'Werden verwendet, um Ihnen auf anderen Websites passende Inhalte zu zeigen.',
   },
 };
+
+export default de;

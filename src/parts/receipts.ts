@@ -1,0 +1,2 @@
+/** The part that delivers consent receipts to `data-endpoint`. */
+export { startReceipts } from '../receipts/outbox.js';

@@ -1,0 +1,19 @@
+/*
+ * What a part of dist/assent.js imports as `providers/registry.js` (a build
+ * alias): the head's registry, so that providers a site registered with
+ * `assent.registerProvider()` are the ones the elements know.
+ */
+import { handoff } from './handoff.js';
+
+export type { EmbedProvider, ProviderInfo } from '../providers/types.js';
+export const {
+  $providers,
+  BUILT_IN_PROVIDERS,
+  allProviders,
+  providerIds,
+  providerInfo,
+  registerBuiltInProviders,
+  registerProvider,
+  resetProviders,
+  validateProvider,
+} = handoff().registry;

@@ -1,0 +1,29 @@
+/** The part with the banner and the settings dialog. */
+import { AssentBanner } from '../components/assent-banner/assent-banner.js';
+import { AssentSettings } from '../components/assent-settings/assent-settings.js';
+import { getManager } from '../state/runtime.js';
+import type { Handoff } from './handoff.js';
+import { speak } from './speak.js';
+
+/**
+ * Puts the banner (it shows itself while it has a question) first in the
+ * page and the settings dialog last; returns the dialog. Call once the body exists.
+ */
+export async function mount(handoff: Handoff): Promise<AssentSettings> {
+  await speak(handoff);
+  AssentBanner.define('assent-banner');
+  AssentSettings.define('assent-settings');
+  const manager = getManager()!;
+  const { config } = manager;
+  if (config.banner === 'auto' && config.categories.length > 0) {
+    const banner = document.createElement('assent-banner');
+    banner.manager = manager;
+    if (config.privacyUrl) banner.privacyUrl = config.privacyUrl;
+    // First in the page, so screen-reader and keyboard users meet it first.
+    document.body.prepend(banner);
+  }
+  const settings = document.createElement('assent-settings');
+  settings.manager = manager;
+  document.body.append(settings);
+  return settings;
+}
