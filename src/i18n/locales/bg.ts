@@ -76,15 +76,15 @@ const bg: Translation = {
     'Под възрастта за цифрово съгласие сте, затова родител или настойник трябва да се съгласи вместо вас. Помолете го да прочете тази страница и да отметне квадратчето.',
   policyOnBehalf: 'Приета от родител или настойник',
   policyAgreementsTitle: 'Политики и съгласия',
-  policyAgreedOn: (version, date) => (version ? `Приехте версия ${version} на ${date}.` : `Приехте на ${date}.`),
+  policyAgreedOn: (version, date) => (version ? `На ${date} приехте версия ${version}.` : `На ${date} приехте.`),
   policyDeclinedOn: (version, date) =>
-    version ? `Отхвърлихте версия ${version} на ${date}.` : `Отхвърлихте на ${date}.`,
+    version ? `На ${date} отхвърлихте версия ${version}.` : `На ${date} отхвърлихте.`,
   policyWithdrawnOn: (version, date) =>
     version
-      ? `Оттеглихте съгласието си за версия ${version} на ${date}.`
-      : `Оттеглихте съгласието си на ${date}.`,
+      ? `На ${date} оттеглихте съгласието си за версия ${version}.`
+      : `На ${date} оттеглихте съгласието си.`,
   policyOutdated: (version, date) =>
-    `Приехте версия ${version} на ${date}. Оттогава политиката е променена, затова ще ви помолим да приемете новата версия.`,
+    `На ${date} приехте версия ${version}. Оттогава политиката е променена, затова ще ви помолим да приемете новата версия.`,
   policyUnanswered: 'Все още няма отговор.',
   policyWithdraw: 'Оттегляне на съгласието',
   policyWithdrawn: (title) => `Оттеглихте съгласието си за „${title}“.`,

@@ -77,15 +77,15 @@ const et: Translation = {
   policyOnBehalf: 'Nõustunud vanem või eestkostja',
   policyAgreementsTitle: 'Poliitikad ja nõusolekud',
   policyAgreedOn: (version, date) =>
-    version ? `Nõustusite ${date} versiooniga ${version}.` : `Nõustusite ${date}.`,
+    version ? `Nõustusite versiooniga ${version} (${date}).` : `Nõustusite (${date}).`,
   policyDeclinedOn: (version, date) =>
-    version ? `Keeldusite ${date} versioonist ${version}.` : `Keeldusite ${date}.`,
+    version ? `Keeldusite versioonist ${version} (${date}).` : `Keeldusite (${date}).`,
   policyWithdrawnOn: (version, date) =>
     version
-      ? `Võtsite ${date} tagasi oma nõusoleku versioonile ${version}.`
-      : `Võtsite ${date} oma nõusoleku tagasi.`,
+      ? `Võtsite tagasi oma nõusoleku versioonile ${version} (${date}).`
+      : `Võtsite oma nõusoleku tagasi (${date}).`,
   policyOutdated: (version, date) =>
-    `Nõustusite ${date} versiooniga ${version}. Poliitikat on vahepeal muudetud, seega palume teil nõustuda uue versiooniga.`,
+    `Nõustusite versiooniga ${version} (${date}). Poliitikat on vahepeal muudetud, seega palume teil nõustuda uue versiooniga.`,
   policyUnanswered: 'Veel vastamata.',
   policyWithdraw: 'Võta nõusolek tagasi',
   policyWithdrawn: (title) => `Võtsite tagasi oma nõusoleku poliitikale „${title}“.`,
