@@ -65,7 +65,7 @@ const et: Translation = {
   policyDoneText: 'Teie valikud on salvestatud. Vabatahtlikud nõusolekud saate igal ajal tagasi võtta.',
   policyNothingToAsk: 'Olete vastanud kõigile kehtivatele poliitikatele.',
   policySaveFailed:
-    'Teie valikuid ei õnnestunud selles brauseris salvestada, seega küsime neid järgmisel külastusel uuesti.',
+    'Teie valikuid ei õnnestunud selles brauseris salvestada, seega küsime teilt järgmisel külastusel uuesti.',
   policyAgeTitle: 'Kui vana te olete?',
   policyAgeIntro: (age) =>
     `Kui olete noorem kui ${age} aastat, peab vanem või eestkostja teie eest poliitikatega nõustuma. Teie vanust ei salvestata.`,

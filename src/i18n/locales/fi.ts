@@ -65,7 +65,7 @@ const fi: Translation = {
   policyDoneText: 'Valintasi on tallennettu. Voit peruuttaa vapaaehtoiset hyväksyntäsi milloin tahansa.',
   policyNothingToAsk: 'Olet vastannut kaikkiin voimassa oleviin käytäntöihin.',
   policySaveFailed:
-    'Valintojasi ei voitu tallentaa tähän selaimeen, joten ne kysytään uudelleen seuraavalla käynnilläsi.',
+    'Valintojasi ei voitu tallentaa tähän selaimeen, joten sinulta kysytään uudelleen seuraavalla käynnilläsi.',
   policyAgeTitle: 'Kuinka vanha olet?',
   policyAgeIntro: (age) =>
     `Jos olet alle ${age}-vuotias, vanhemman tai huoltajan on hyväksyttävä käytännöt puolestasi. Ikääsi ei tallenneta.`,
