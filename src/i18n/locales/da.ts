@@ -111,7 +111,7 @@ const da: Translation = {
     essential: 'Nødvendige',
     analytics: 'Statistik',
     functional: 'Funktionelle',
-    marketing: 'Marketing',
+    marketing: 'Markedsføring',
   },
   categoryDescriptions: {
     essential:
