@@ -73,8 +73,8 @@ const et: Translation = {
   policyAgeInvalid: 'Sisestage oma vanus täisaastates, näiteks 15.',
   policyGuardian: 'Minu vanem või eestkostja on selle poliitika läbi lugenud ja nõustub sellega minu nimel.',
   policyGuardianNeeded:
-    'Olete noorem kui digitaalse nõusoleku vanus, seega peab vanem või eestkostja teie eest nõustuma. Paluge tal see leht läbi lugeda ja kast märkida.',
-  policyOnBehalf: 'Nõustunud vanem või eestkostja',
+    'Te pole veel jõudnud digitaalse nõusoleku vanuseni, seega peab vanem või eestkostja teie eest nõustuma. Paluge tal see leht läbi lugeda ja kast märkida.',
+  policyOnBehalf: 'Vanem või eestkostja on nõustunud',
   policyAgreementsTitle: 'Poliitikad ja nõusolekud',
   policyAgreedOn: (version, date) =>
     version ? `Nõustusite versiooniga ${version} (${date}).` : `Nõustusite (${date}).`,

@@ -20,7 +20,7 @@ const hr: Translation = {
     'Odaberite koje kolačiće smijemo koristiti. Nužni kolačići uvijek su uključeni jer platforma bez njih ne može raditi. Ovdje u bilo kojem trenutku možete povući svoju privolu.',
   saveChoices: 'Spremi odabir',
   close: 'Zatvori',
-  alwaysOn: 'Uvijek uključeno',
+  alwaysOn: 'Uvijek uključeni',
   cookiesUsed: 'Kolačići u ovoj kategoriji',
   cookieName: 'Naziv',
   cookieExpires: 'Istječe',
