@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -36,6 +37,18 @@ function replaceModules(replacements: Record<string, string>): Plugin {
   };
 }
 
+/**
+ * One content hash for every language part (`lang-de-HASH.js`), so that the
+ * head script carries one hash, not one per language: from the sources of the
+ * languages and of what they import.
+ */
+function languageHash(): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(LOCALES).sort()) hash.update(file).update(readFileSync(`${LOCALES}${file}`));
+  for (const file of ['translation.ts', 'plural.ts']) hash.update(readFileSync(source(`./src/i18n/${file}`)));
+  return hash.digest('base64url').slice(0, 8);
+}
+
 /** Part name to file name, from the parts build's manifest. */
 function partFiles(): Record<string, string> {
   if (!existsSync(MANIFEST)) throw new Error('build the parts first: vite build --mode parts');
@@ -45,6 +58,17 @@ function partFiles(): Record<string, string> {
       .filter((chunk) => chunk.isEntry && chunk.name)
       .map((chunk) => [chunk.name!, chunk.file]),
   );
+}
+
+/** What the head script is told of its parts: their files, the languages, and the languages' one hash. */
+function partDefines(): Record<string, string> {
+  const files = partFiles();
+  const languages = Object.keys(files).filter((name) => name.startsWith('lang-'));
+  return {
+    __ASSENT_PARTS__: JSON.stringify(Object.fromEntries(Object.entries(files).filter(([name]) => !languages.includes(name)))),
+    __ASSENT_LANGUAGES__: JSON.stringify(languages.map((name) => name.slice('lang-'.length)).join(',')),
+    __ASSENT_LANGUAGE_HASH__: JSON.stringify(languageHash()),
+  };
 }
 
 export default defineConfig(({ mode }) => {
@@ -82,7 +106,12 @@ export default defineConfig(({ mode }) => {
             ...Object.fromEntries(languages),
           },
           preserveEntrySignatures: 'exports-only',
-          output: { ...ascii, format: 'es', entryFileNames: '[name]-[hash].js', chunkFileNames: 'shared-[hash].js' },
+          output: {
+            ...ascii,
+            format: 'es',
+            entryFileNames: ({ name }) => (name.startsWith('lang-') ? `${name}-${languageHash()}.js` : '[name]-[hash].js'),
+            chunkFileNames: 'shared-[hash].js',
+          },
         },
       },
     };
@@ -92,7 +121,7 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: false,
     plugins: classic ? [replaceModules({ './src/parts/load.ts': './src/parts/load-classic.ts' })] : [],
-    define: classic ? { __ASSENT_PARTS__: JSON.stringify(partFiles()) } : {},
+    define: classic ? partDefines() : {},
     build: {
       ...shared,
       emptyOutDir: false,

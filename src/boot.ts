@@ -11,6 +11,7 @@ import { ScriptGate } from './gate/script-gate.js';
 import { installConsentMode } from './integrations/consent-mode.js';
 import { applyGpc } from './integrations/gpc.js';
 import { installMatomo } from './integrations/matomo.js';
+import { matchLanguage } from './i18n/match.js';
 import { pickLanguage } from './i18n/pick.js';
 import { publishHandoff, type Handoff } from './parts/handoff.js';
 import { holdPlaceholderSpace, loadWhenPresent, partLoader } from './parts/autoload.js';
@@ -150,7 +151,7 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
 /** The language the page speaks, as the elements choose it (for receipts, which the head makes without them). */
 function pageLanguage(lang: string): string {
   const tags = [lang === 'auto' ? null : lang, document.documentElement.lang, ...(navigator.languages ?? [navigator.language])];
-  return pickLanguage(tags, new Set(['en', ...languages]));
+  return pickLanguage(tags, ['en', ...languages]);
 }
 
 /** Only a literal `{ guardian: true }` from page code counts as a guardian's agreement. */
@@ -189,7 +190,8 @@ function adoptLateJson(config: AssentConfig, dataset: Readonly<Record<string, st
 
 /** What the configuration is checked against: our languages and the page's host (the parts check the text keys). */
 function parseContext(): ParseContext {
-  return { languages: ['en', ...languages], hostname: location.hostname };
+  const shipped = ['en', ...languages];
+  return { languages: shipped, speaks: (tag) => matchLanguage(tag, shipped) !== null, hostname: location.hostname };
 }
 
 function report(errors: readonly ConfigError[]): void {

@@ -38,6 +38,8 @@ export interface ConfigError {
 export interface ParseContext {
   /** Languages with a dictionary; others are accepted only with JSON texts. */
   languages?: readonly string[];
+  /** Whether a language tag names a shipped language (`de-AT`, Moodle's `pt_br`); by default, whether its code or base code is listed. */
+  speaks?: (tag: string) => boolean;
   /** The page's host, to check `data-cookie-domain` against. */
   hostname?: string;
   /** The text keys the JSON block may override; when given, any other key there is reported. */
@@ -151,7 +153,7 @@ export function parseConfig(
 
   config.lang = read('lang', DEFAULT_CONFIG.lang, `auto, ${[...languages].join(', ')}`, (value) => {
     const lang = value.toLowerCase();
-    const known = languages.has(lang) || languages.has(lang.split('-')[0]);
+    const known = languages.has(lang) || languages.has(lang.split('-')[0]) || context.speaks?.(lang) === true;
     return lang === 'auto' || (LANG_CODE.test(lang) && known) ? lang : undefined;
   });
 

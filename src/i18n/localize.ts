@@ -78,7 +78,7 @@ export function resolveLanguage(element?: Element | null): string {
       document.documentElement.lang,
       ...(navigator.languages ?? [navigator.language]),
     ],
-    new Set([...availableLanguages(), ...Object.keys(overrides)]),
+    [...availableLanguages(), ...Object.keys(overrides)],
   );
 }
 

@@ -7,20 +7,22 @@
 import type { Translation } from '../i18n/translation.js';
 import type { PartModules, PartName } from './parts.js';
 
-/** Part name (`ui`, `lang-de`) to file name (`ui-Bx3k9a.js`), written in by the build. */
-declare const __ASSENT_PARTS__: Record<string, string>;
+/* Written in by the build: part name to file (`ui` → `ui-Bx3k9a.js`), the languages (`de,fr,…`), their one hash. */
+declare const __ASSENT_PARTS__: Record<PartName, string>;
+declare const __ASSENT_LANGUAGES__: string;
+declare const __ASSENT_LANGUAGE_HASH__: string;
 
 // Read while the script runs: later there is no current script.
 const script = document.currentScript as HTMLScriptElement | null;
 const folder = new URL('.', script?.src || location.href).href;
-const LANGUAGE = 'lang-';
+/** The languages that can be loaded, lower case. */
+export const languages: readonly string[] = __ASSENT_LANGUAGES__ ? __ASSENT_LANGUAGES__.split(',') : [];
 
-export const languages: readonly string[] = Object.keys(__ASSENT_PARTS__)
-  .filter((name) => name.startsWith(LANGUAGE))
-  .map((name) => name.slice(LANGUAGE.length));
+const fileOf = (name: string): string =>
+  Object.hasOwn(__ASSENT_PARTS__, name) ? __ASSENT_PARTS__[name as PartName] : `${name}-${__ASSENT_LANGUAGE_HASH__}.js`;
 
 function load<T>(name: string): Promise<T> {
-  return import(/* @vite-ignore */ new URL(__ASSENT_PARTS__[name], folder).href) as Promise<T>;
+  return import(/* @vite-ignore */ new URL(fileOf(name), folder).href) as Promise<T>;
 }
 
 export function loadPart<K extends PartName>(name: K): Promise<PartModules[K]> {
@@ -28,8 +30,8 @@ export function loadPart<K extends PartName>(name: K): Promise<PartModules[K]> {
 }
 
 export function loadLanguage(code: string): Promise<Translation | null> {
-  const name = LANGUAGE + code;
-  if (!Object.hasOwn(__ASSENT_PARTS__, name)) return Promise.resolve(null);
+  const name = `lang-${code}`;
+  if (!languages.includes(code)) return Promise.resolve(null);
   return load<{ default: Translation }>(name).then(
     (module) => module.default,
     () => {
@@ -41,5 +43,5 @@ export function loadLanguage(code: string): Promise<Translation | null> {
 
 /** Where a part is looked for, for an error message. */
 export function partLocation(name: string): string {
-  return `the file ${__ASSENT_PARTS__[name]} from the folder ${folder}`;
+  return `the file ${fileOf(name)} from the folder ${folder}`;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { de } from '../../src/i18n/de.js';
+import { de } from '../../src/i18n/locales/de.js';
 import { en } from '../../src/i18n/en.js';
 import { LANGUAGES, localeFile, type ShippedLanguage } from '../../src/i18n/languages.js';
 import { TEXT_VALUES, type FormatKey, type Translation } from '../../src/i18n/translation.js';
@@ -21,6 +21,9 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     cookieName: '"Name" is the German word',
     policyVersion: '"Version" is the German word',
     'categoryTitles.marketing': 'German uses the loanword "Marketing"',
+  },
+  da: {
+    policyVersion: '"Version" is the Danish word',
   },
   fr: {
     policyVersion: '"Version" is the French word',
