@@ -7,7 +7,6 @@
 // user) and the table (a JSON file) are stood in for. Needs a fresh
 // `npm run build` and php.
 // Run: node --test test/node/moodle-receipts.test.mjs
-/* global localStorage -- these functions run inside the page (page.evaluate) */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
