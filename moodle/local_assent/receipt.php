@@ -48,12 +48,19 @@ $body = $method === 'POST'
     ? file_get_contents('php://input', false, null, 0, \local_assent\receipt_intake::MAX_BODY + 1)
     : '';
 
-$intake = new \local_assent\receipt_intake(
-    \local_assent\receipt_validator::from_file(__DIR__ . '/schema/receipt.schema.json'),
-    new \local_assent\db_receipt_store()
-);
-$answer = $intake->handle((string)$method, (string)$contenttype, $body === false ? null : $body, $sesskeyok,
-    \local_assent\receipt_intake::origin_matches($origin, $CFG->wwwroot), $userid, time());
+try {
+    $intake = new \local_assent\receipt_intake(
+        \local_assent\receipt_validator::from_file(__DIR__ . '/schema/receipt.schema.json'),
+        new \local_assent\db_receipt_store()
+    );
+    $answer = $intake->handle((string)$method, (string)$contenttype, $body === false ? null : $body, $sesskeyok,
+        \local_assent\receipt_intake::origin_matches($origin, $CFG->wwwroot), $userid, time());
+} catch (\Throwable $e) {
+    // Answered here, not by Moodle's exception handler: the browser must see a 5xx to keep the receipt and retry.
+    debugging('local_assent receipt endpoint: ' . $e->getMessage(), DEBUG_NORMAL);
+    $answer = ['status' => 500, 'body' => ['error' => 'server-error', 'message' => 'The receipt was not stored; send it again.'],
+        'headers' => []];
+}
 
 http_response_code($answer['status']);
 header('Content-Type: application/json; charset=utf-8');
