@@ -36,7 +36,9 @@ define('READ_ONLY_SESSION', true);
 require(__DIR__ . '/../../config.php');
 
 // No require_login(): guests and visitors not logged in decide too; their receipts carry no user.
-$sesskeyok = confirm_sesskey(optional_param('sesskey', '', PARAM_RAW));
+$sesskey = optional_param('sesskey', '', PARAM_RAW);
+// confirm_sesskey('') would fall back to required_param() and throw: no key is simply a wrong key.
+$sesskeyok = $sesskey !== '' && confirm_sesskey($sesskey);
 $userid = (isloggedin() && !isguestuser()) ? (int)$USER->id : null;
 \core\session\manager::write_close();
 
