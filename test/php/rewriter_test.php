@@ -166,6 +166,10 @@ final class rewriter_test extends TestCase {
                 '<video data-setup-lazy="{not json" title="x"></video>',
                 '<video data-setup-lazy="{not json" title="x"></video>',
             ],
+            'an embed with the end tag embed codes write' => [
+                "<embed src=\"$yt\" width=\"2\"></EMBED >after<embed src=\"$yt\">",
+                "<iframe data-assent-src=\"$yt\" width=\"2\" allow=\"fullscreen\"></iframe>after<iframe data-assent-src=\"$yt\" allow=\"fullscreen\"></iframe>",
+            ],
             'an object with data, and an embed inside a non-provider object' => [
                 "<object data=\"$yt\" width=\"1\"></object><object data=\"/local.swf\"><embed src=\"$yt\"></object>",
                 "<iframe data-assent-src=\"$yt\" width=\"1\" allow=\"fullscreen\"></iframe><object data=\"/local.swf\"><iframe data-assent-src=\"$yt\" allow=\"fullscreen\"></iframe></object>",

@@ -160,7 +160,9 @@ final class rewriter {
             if ($src === null || !self::is_provider($src['value'], $extra)) {
                 return [null, $tagend];
             }
-            return [self::iframe(self::plugin_url(self::decode($src['value'])), $attributes, $rest), $tagend];
+            // `<embed>` is a void element; the `</embed>` embed codes write after it goes with it.
+            $end = preg_match('~\G</embed[\t\n\f\r ]*>~i', $html, $m, 0, $tagend) ? $tagend + strlen($m[0]) : $tagend;
+            return [self::iframe(self::plugin_url(self::decode($src['value'])), $attributes, $rest), $end];
         }
         // <video> and <object>: the whole element, up to its own end tag, becomes one iframe.
         $end = self::element_end($html, $tagend, $name);
