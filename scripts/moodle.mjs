@@ -33,16 +33,36 @@ function files(dir, skip = () => false) {
   return found;
 }
 
+/** Files whose names appear in the text of `from` and, in turn, in theirs. */
+function referenced(dist, names, from) {
+  const found = new Set(from);
+  const queue = [...from];
+  while (queue.length > 0) {
+    const text = readFileSync(join(dist, queue.shift()), 'utf8');
+    for (const name of names) {
+      const base = name.split('/').pop();
+      if (!found.has(name) && text.includes(base)) {
+        found.add(name);
+        queue.push(name);
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * What assent's build puts in dist/ for the browser: everything but the ES
- * module build (*.mjs), its type declarations and these ZIPs. assent.js loads
- * its part files from its own folder, so the folder goes as a whole, whatever
- * the build names them.
+ * module build (*.mjs, the chunks only it imports, its type declarations)
+ * and these ZIPs. assent.js loads its part files from its own folder, so the
+ * folder goes as a whole, whatever the build names them: a file is left out
+ * only when an .mjs file names it and assent.js (or a file it names) does not.
  */
 export function distFiles(dist = DIST) {
-  return files(dist, (rel, directory) =>
-    directory ? rel === 'moodle' || rel === 'types' : rel.endsWith('.mjs') || rel.endsWith('.d.ts'),
-  );
+  const all = files(dist, (rel, directory) => (directory ? rel === 'moodle' || rel === 'types' : rel.endsWith('.d.ts')));
+  const scripts = all.filter((rel) => /\.(m?js|json|css|map)$/.test(rel));
+  const classic = referenced(dist, scripts, ['assent.js']);
+  const moduleOnly = referenced(dist, scripts, all.filter((rel) => rel.endsWith('.mjs')));
+  return all.filter((rel) => !rel.endsWith('.mjs') && (classic.has(rel) || !moduleOnly.has(rel)));
 }
 
 /** The plugin's component from its version.php, as Moodle's validator reads it. */

@@ -98,6 +98,10 @@ describe('the Moodle plugin ZIPs', () => {
       [],
       'no ES module build, no types, no ZIPs inside the ZIP',
     );
+    // Everything shipped runs in a browser as it is: no bare module specifiers (the ES build's chunks import "lit").
+    for (const entry of shipped.filter((e) => e.name.endsWith('.js'))) {
+      assert.doesNotMatch(entry.data.toString('utf8'), /\bfrom\s*["'](lit|js-cookie)["']/, `${entry.name} is not an ES build chunk`);
+    }
     const schema = entries.find((e) => e.name === 'assent/schema/receipt.schema.json');
     assert.ok(schema?.data.equals(readFileSync(join(ROOT, 'docs', 'receipt.schema.json'))), 'docs/receipt.schema.json');
     assert.ok(!zips.filter_assent.some((e) => e.name.includes('/dist/')), 'the filter carries no script');
