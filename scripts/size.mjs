@@ -1,7 +1,10 @@
 // npm run size: what each built file costs a page (raw, gzip -9, brotli -q 11),
-// then where the bytes of dist/assent.js come from, module by module.
+// what each kind of page view loads (the head script and the parts it
+// fetches) next to the peers that do the same job, then where the bytes of
+// the head script, dist/assent.js, come from, module by module.
 //
-// The breakdown bundles src/auto.ts again with esbuild, because Vite's
+// The breakdown bundles src/auto.ts again with esbuild, as Vite builds the
+// head script (parts loaded by file name, never bundled), because Vite's
 // minified output does not say which module each byte came from. esbuild's
 // metafile gives each module's `bytesInOutput`; its source map tells which
 // output characters belong to which module, and each module's slice is
@@ -10,16 +13,11 @@
 // neighbours, and the column adds up to more than the whole file. Use it to
 // see what grew, not as a bill.
 //
-// Last, what each job costs: the same re-bundle with the modules of the other
-// jobs replaced by empty stubs, next to the peers FINDINGS.md measured for
-// that job. Shared code (config, decision model, the English texts of every
-// job) stays in each row, so the smaller rows are a little high.
-//
 // `node scripts/size.mjs --modules` lists every module, not only the groups.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measure, relativeImports, sizesOf } from './sizes.mjs';
+import { brotliOf, measure, partsOf, sizesOf } from './sizes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -40,23 +38,65 @@ function table(header, rows) {
   for (const row of cells.slice(1)) console.log(line(row));
 }
 
+/** What a part is, for the table. */
+function describe(name) {
+  if (name.startsWith('lang-')) return `texts, ${name.slice('lang-'.length)}`;
+  return (
+    { ui: 'banner and settings dialog', embed: '<assent-embed> and the providers\' players', policies: 'the policy flow', receipts: 'consent receipts' }[name] ?? name
+  );
+}
+
 function fileTable() {
   const rows = [];
-  const chunks = new Map();
   for (const file of FILES) {
     if (!existsSync(file)) {
-      rows.push([file, 'missing: run npm run build', '', '']);
+      rows.push([file, 'missing: run npm run build', '', '', '']);
       continue;
     }
     const { raw, gzip, brotli } = measure(file);
-    rows.push([file, raw, gzip, brotli]);
-    if (file.endsWith('.mjs')) for (const chunk of relativeImports(file)) chunks.set(chunk, [...(chunks.get(chunk) ?? []), file]);
+    rows.push([file, file === 'dist/assent.js' ? 'head script: every page view' : 'ES module (npm)', raw, gzip, brotli]);
   }
-  for (const [chunk, importers] of chunks) {
-    const { raw, gzip, brotli } = measure(chunk);
-    rows.push([`${chunk} (chunk of ${importers.map((f) => f.replace('dist/', '')).join(', ')})`, raw, gzip, brotli]);
+  if (existsSync('dist/.vite/manifest.json')) {
+    const parts = partsOf('dist');
+    const named = new Map(Object.entries(parts.entries).map(([name, file]) => [file, name]));
+    const languages = parts.files.filter((file) => named.get(file)?.startsWith('lang-'));
+    for (const file of parts.files.filter((f) => !languages.includes(f)).sort()) {
+      const { raw, gzip, brotli } = measure(join('dist', file));
+      rows.push([`dist/${file}`, named.has(file) ? `part: ${describe(named.get(file))}` : 'shared by parts', raw, gzip, brotli]);
+    }
+    const sizes = languages.map((file) => measure(join('dist', file)));
+    const sum = (key) => sizes.reduce((total, size) => total + size[key], 0);
+    rows.push([`dist/lang-*.js (${languages.length} files)`, 'a language each, loaded when spoken', sum('raw'), sum('gzip'), sum('brotli')]);
   }
-  table(['file', 'raw', 'gzip', 'brotli'], rows);
+  if (existsSync('dist/esm')) {
+    const esm = readdirSync('dist/esm').map((file) => measure(join('dist/esm', file)));
+    const sum = (key) => esm.reduce((total, size) => total + size[key], 0);
+    rows.push([`dist/esm/*.mjs (${esm.length} files)`, 'chunks of the ES module, for bundlers', sum('raw'), sum('gzip'), sum('brotli')]);
+  }
+  table(['file', 'what', 'raw', 'gzip', 'brotli'], rows);
+}
+
+/** What each kind of page view loads, and the peer that does that job (brotli bytes, from FINDINGS.md). */
+const VIEWS = [
+  { view: 'returning visitor, no embeds or policies', parts: [], peer: 'vanilla-cookieconsent 3.1.0 (JS + CSS)', peerBrotli: 13_782 },
+  { view: 'first visit, English (banner and settings)', parts: ['ui'], peer: 'vanilla-cookieconsent 3.1.0 (JS + CSS)', peerBrotli: 13_782 },
+  { view: 'first visit, German', parts: ['ui', 'lang-de'], peer: 'vanilla-cookieconsent 3.1.0 (JS + CSS)', peerBrotli: 13_782 },
+  { view: 'page with embeds, decision stored', parts: ['embed'], peer: 'vanilla-cookieconsent + iframemanager 1.3.0', peerBrotli: 18_152 },
+  { view: 'page with the policy flow', parts: ['policies'], peer: '', peerBrotli: 0 },
+  { view: 'everything: banner, embeds, policies, receipts, German', parts: ['ui', 'embed', 'policies', 'receipts', 'lang-de'], peer: 'Klaro 0.7.22 (25 locales)', peerBrotli: 59_197 },
+];
+
+function viewTable() {
+  if (!existsSync('dist/assent.js') || !existsSync('dist/.vite/manifest.json')) return;
+  const parts = partsOf('dist');
+  const head = measure('dist/assent.js').brotli;
+  const rows = VIEWS.map(({ view, parts: names, peer, peerBrotli }) => {
+    const bytes = head + brotliOf('dist', parts.filesFor(names));
+    return [view, bytes, peer, peerBrotli || '', peerBrotli ? `${(bytes / peerBrotli).toFixed(2)}x` : ''];
+  });
+  console.log('\nWhat each kind of page view loads (dist/assent.js and the parts it fetches, each file compressed on its');
+  console.log('own as a server sends it; brotli bytes; peers from FINDINGS.md):\n');
+  table(['page view', 'brotli', 'peer doing the same', 'peer brotli', 'assent/peer'], rows);
 }
 
 /** Which group a module of the bundle belongs to. */
@@ -128,8 +168,28 @@ function slicesBySource(code, map) {
   return slices;
 }
 
+/** The head script's loader of parts, as Vite builds dist/assent.js (see vite.config.ts). */
+const classicLoader = {
+  name: 'classic-loader',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)load\.js$/ }, ({ importer }) =>
+      importer.includes(`${sep}src${sep}`) ? { path: resolve(root, 'src/parts/load-classic.ts') } : undefined,
+    );
+  },
+};
+
 /** The options of every esbuild re-bundle: what Vite does for dist/assent.js. */
-const BUNDLE = { bundle: true, minify: true, format: 'iife', target: 'es2022', tsconfig: 'tsconfig.json', write: false, logLevel: 'warning' };
+const BUNDLE = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2022',
+  tsconfig: 'tsconfig.json',
+  write: false,
+  logLevel: 'warning',
+  plugins: [classicLoader],
+  define: { __ASSENT_PARTS__: '{}', __ASSENT_LANGUAGES__: '""', __ASSENT_LANGUAGE_HASH__: '""' },
+};
 
 async function moduleTable(esbuild) {
   const outfile = 'dist/size-probe.js';
@@ -178,97 +238,13 @@ async function moduleTable(esbuild) {
     for (const m of modules.sort((a, b) => b.bytes - a.bytes)) rows.push([`  ${m.path}`, m.bytes, percent(m.bytes), m.brotli]);
   }
   rows.push(['esbuild bundle of src/auto.ts, whole', total.raw, '100 %', total.brotli]);
-  console.log('\nWhere the bytes of dist/assent.js come from (esbuild re-bundle of src/auto.ts; brotli is approximate:');
+  console.log('\nWhere the bytes of the head script dist/assent.js come from (esbuild re-bundle of src/auto.ts; brotli is approximate:');
   console.log(`each row compressed on its own${showModules ? '' : '; --modules lists every module'}):\n`);
   table(['group (modules)', 'bytes in output', 'share', 'brotli alone'], rows);
 }
 
-/** Modules of each job that the others can do without. */
-const JOB_MODULES = {
-  policies: [
-    'src/components/assent-policies/assent-policies.ts',
-    'src/components/assent-policies/policy-children.ts',
-    'src/components/assent-policies/agreements-view.ts',
-    'src/components/assent-policies/policy-meta.ts',
-    'src/components/assent-policy/assent-policy.ts',
-  ],
-  embeds: [
-    'src/components/assent-embed/assent-embed.ts',
-    'src/gate/iframe-gate.ts',
-    'src/providers/youtube.ts',
-    'src/providers/vimeo.ts',
-    'src/providers/maps.ts',
-  ],
-  extras: ['src/receipts/outbox.ts', 'src/integrations/consent-mode.ts', 'src/integrations/gpc.ts', 'src/integrations/matomo.ts'],
-  german: ['src/i18n/locales/de.ts'],
-};
-
-/** Peers' brotli bytes for the same job, from FINDINGS.md. */
-const JOBS = [
-  {
-    job: 'banner + settings, English',
-    without: ['policies', 'embeds', 'extras', 'german'],
-    peer: 'vanilla-cookieconsent 3.1.0 (JS + CSS)',
-    peerBrotli: 13_782,
-  },
-  {
-    job: 'the same + click-to-load embeds',
-    without: ['policies', 'extras', 'german'],
-    peer: 'vanilla-cookieconsent + iframemanager 1.3.0',
-    peerBrotli: 18_152,
-  },
-  { job: 'everything, English and German', without: [], peer: 'Klaro 0.7.22 (25 locales)', peerBrotli: 59_197 },
-];
-
-/**
- * An esbuild plugin that replaces modules by stubs exporting the same names
- * as `0`: enough to bundle (the stub never runs), and everything only they
- * used drops out of the bundle.
- */
-function stubs(paths) {
-  const absolute = new Set(paths.map((path) => resolve(root, path)));
-  return {
-    name: 'stub-jobs',
-    setup(build) {
-      build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
-        if (!absolute.has(path)) return undefined;
-        const { readFile } = await import('node:fs/promises');
-        const source = await readFile(path, 'utf8');
-        const names = new Set();
-        for (const [, name] of source.matchAll(/^export\s+(?:const|let|function|class)\s+([\w$]+)/gm)) names.add(name);
-        for (const [, list] of source.matchAll(/^export\s*\{([^}]*)\}\s*;/gm))
-          for (const name of list.split(',')) if (name.trim()) names.add(name.trim().split(/\s+as\s+/).pop());
-        if (names.size === 0) throw new Error(`size.mjs: no exports found in ${path}; update the stub plugin`);
-        return { contents: [...names].map((name) => `export const ${name} = 0;`).join('\n'), loader: 'ts' };
-      });
-    },
-  };
-}
-
-async function jobTable(esbuild) {
-  const lit = await esbuild.build({
-    ...BUNDLE,
-    stdin: {
-      contents: "import { LitElement, html } from 'lit'; customElements.define('x-a', class extends LitElement { render() { return html`a`; } });",
-      resolveDir: root,
-    },
-  });
-  const rows = [['Lit 3 alone, one trivial element', sizesOf(lit.outputFiles[0].text).brotli, 'our floor', '', '']];
-  for (const { job, without, peer, peerBrotli } of JOBS) {
-    const result = await esbuild.build({
-      ...BUNDLE,
-      entryPoints: ['src/auto.ts'],
-      plugins: [stubs(without.flatMap((name) => JOB_MODULES[name]))],
-    });
-    const { brotli } = sizesOf(result.outputFiles[0].text);
-    rows.push([job, brotli, peer, peerBrotli, `${(brotli / peerBrotli).toFixed(2)}x`]);
-  }
-  console.log('\nWhat each job costs against the peers that do it (esbuild re-bundles of src/auto.ts without the');
-  console.log("other jobs' modules; brotli bytes; peers from FINDINGS.md):\n");
-  table(['assent, doing', 'brotli', 'peer doing the same', 'peer brotli', 'assent/peer'], rows);
-}
-
 fileTable();
+viewTable();
 let esbuild = null;
 try {
   esbuild = await import('esbuild');
@@ -277,5 +253,4 @@ try {
 }
 if (esbuild) {
   await moduleTable(esbuild);
-  await jobTable(esbuild);
 }
