@@ -5,6 +5,7 @@ import { ConsentManager } from '../../src/state/consent-manager.js';
 import { registerBuiltInProviders } from '../../src/providers/registry.js';
 import { testManager } from '../harness/manager.js';
 import '../harness/languages.js';
+import { accessible, focused } from '../harness/a11y.js';
 
 registerBuiltInProviders();
 AssentBanner.define('assent-banner');
@@ -39,15 +40,6 @@ const buttons = (el: AssentBanner) => [...root(el).querySelectorAll('button')];
 const buttonTexts = (el: AssentBanner) => buttons(el).map((b) => b.textContent!.trim());
 const link = (el: AssentBanner) => root(el).querySelector('a');
 
-/** Runs axe on the element, naming the state in the failure. */
-async function accessible(el: Element, state: string): Promise<void> {
-  try {
-    await expect(el).to.be.accessible();
-  } catch (error) {
-    throw new Error(`axe, ${state}: ${(error as Error).message}`);
-  }
-}
-
 /**
  * Every button and link in the banner smaller than 24x24, as "text: WxH"
  * (empty when all are big enough). Each line box of a link counts on its
@@ -59,13 +51,6 @@ function smallTargets(el: AssentBanner): string[] {
       .filter((box) => box.width < MIN_TARGET || box.height < MIN_TARGET)
       .map((box) => `${target.textContent!.trim()}: ${box.width.toFixed(1)}x${box.height.toFixed(1)}`),
   );
-}
-
-/** The focused element, looking through shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 describe('<assent-banner>', () => {

@@ -10,6 +10,7 @@ import { PolicyAnswers } from '../../src/state/policy-answers.js';
 import { memoryStorage } from '../../src/storage/cookie-storage.js';
 import { threePolicies } from '../harness/markup.js';
 import '../harness/languages.js';
+import { accessible, focused } from '../harness/a11y.js';
 
 AssentPolicies.define();
 AssentPolicy.define();
@@ -78,13 +79,6 @@ function hasButton(el: AssentPolicies, text: string): boolean {
   return [...root(el).querySelectorAll('button')].some((b) => b.textContent!.trim() === text);
 }
 
-/** The element with focus, looking through shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 /** Clicks with the real mouse in the middle of the element. */
 async function click(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center' });
@@ -144,14 +138,6 @@ async function mount({ lang = 'en', digitalAge, view, mode, termsVersion = '1', 
   const el = wrapper.querySelector('assent-policies')!;
   await el.updateComplete;
   return el;
-}
-
-async function accessible(el: AssentPolicies, state: string): Promise<void> {
-  try {
-    await expect(el).to.be.accessible();
-  } catch (error) {
-    throw new Error(`axe, ${state}: ${(error as Error).message}`);
-  }
 }
 
 describe('<assent-policies>', () => {

@@ -5,6 +5,7 @@ import { ConsentManager } from '../../src/state/consent-manager.js';
 import { registerBuiltInProviders } from '../../src/providers/registry.js';
 import { testManager } from '../harness/manager.js';
 import '../harness/languages.js';
+import { accessible, focused } from '../harness/a11y.js';
 
 registerBuiltInProviders();
 AssentSettings.define('assent-settings');
@@ -38,15 +39,6 @@ const toggle = (el: AssentSettings, name: string) => root(el).querySelector<HTML
 const footerButtons = (el: AssentSettings) => [...root(el).querySelectorAll<HTMLButtonElement>('footer button')];
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
-/** Runs axe on the element, naming the state in the failure. */
-async function accessible(el: Element, state: string): Promise<void> {
-  try {
-    await expect(el).to.be.accessible();
-  } catch (error) {
-    throw new Error(`axe, ${state}: ${(error as Error).message}`);
-  }
-}
-
 /** Every button, switch, link and summary in the dialog smaller than 24x24, as "name: WxH". */
 function smallTargets(el: AssentSettings): string[] {
   return [...root(el).querySelectorAll<HTMLElement>('button, a[href], input, summary')].flatMap((target) =>
@@ -54,13 +46,6 @@ function smallTargets(el: AssentSettings): string[] {
       .filter((box) => box.width < MIN_TARGET || box.height < MIN_TARGET)
       .map((box) => `${target.id || text(target)}: ${box.width.toFixed(1)}x${box.height.toFixed(1)}`),
   );
-}
-
-/** The focused element, looking through shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 describe('<assent-settings>', () => {

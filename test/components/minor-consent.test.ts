@@ -13,6 +13,7 @@ import { memoryStorage } from '../../src/storage/cookie-storage.js';
 import type { ConsentStorage } from '../../src/storage/types.js';
 import { testManager } from '../harness/manager.js';
 import '../harness/languages.js';
+import { accessible } from '../harness/a11y.js';
 
 registerBuiltInProviders();
 AssentBanner.define('assent-banner');
@@ -48,14 +49,6 @@ const button = (el: WithShadow, text: string) => {
 async function tick(el: WithShadow): Promise<void> {
   box(el)!.click();
   await el.updateComplete;
-}
-
-async function accessible(el: Element, state: string): Promise<void> {
-  try {
-    await expect(el).to.be.accessible();
-  } catch (error) {
-    throw new Error(`axe, ${state}: ${(error as Error).message}`);
-  }
 }
 
 /** The checkbox's size when smaller than 24x24, else ''. */

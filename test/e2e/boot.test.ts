@@ -7,7 +7,7 @@ describe('boot from the script tag (real page)', () => {
   afterEach(closePages);
 
   const badValues: [string, string, string][] = [
-    ['lang', 'klingon', 'auto, en, de'],
+    ['lang', 'klingon', 'auto, en, ar, bg'],
     ['categories', 'analytics,Bad Name', 'comma-separated list'],
     ['consent-days', '1000', '1 to 395'],
     ['embed-days', 'two weeks', '1 to 395'],
