@@ -102,7 +102,7 @@ const he: Translation = {
   embedLoadContent: 'טעינת התוכן',
   embedAlwaysAllow: (provider) => `לאשר תמיד את ${provider}`,
   embedAllowNote: (provider, days) =>
-    `הבחירה "לאשר תמיד את ${provider}" נשמרת בעוגייה למשך ${plural('he', days, { one: 'יום אחד', two: 'יומיים', other: '# ימים' })} וטוענת את כל התוכן של ${provider} בפלטפורמה הזו.`,
+    `הבחירה "לאשר תמיד את ${provider}" נשמרת בעוגייה למשך ${plural('he', days, { one: '# יום', two: '# ימים', other: '# ימים' })} וטוענת את כל התוכן של ${provider} בפלטפורמה הזו.`,
   embedErrorTitle: 'אי אפשר להציג את התוכן הזה',
   embedErrorText: 'הכתובת שלו אינה קישור מוכר לסרטון או למפה, ולכן שום דבר לא נטען.',
 

@@ -3,7 +3,7 @@ import type { Translation } from '../translation.js';
 
 const kmr: Translation = {
   $code: 'kmr',
-  $name: 'Kurmancî',
+  $name: 'Kurdî (Kurmancî)',
   $dir: 'ltr',
 
   bannerLabel: 'Razîbûn ji bo çerezan',

@@ -3,7 +3,7 @@ import type { Translation } from '../translation.js';
 
 const no: Translation = {
   $code: 'no',
-  $name: 'Norsk bokmål',
+  $name: 'Norsk',
   $dir: 'ltr',
 
   bannerLabel: 'Samtykke til informasjonskapsler',
