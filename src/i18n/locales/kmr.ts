@@ -32,8 +32,8 @@ const kmr: Translation = {
   embedsTitle: 'Naveroka derve',
   embedsIntro:
     'Pêşkêşkarên ku te destûr daye vîdyo an nexşeyên wan li ser hemû rûpelên vê malperê bên barkirin, bêyî ku her car ji te bê pirsîn.',
-  embedsNone: 'Te destûr nedaye tu pêşkêşkaran.',
-  embedAllowedUntil: (date) => `Destûr heta ${date}`,
+  embedsNone: 'Te destûr nedaye tu pêşkêşkarî.',
+  embedAllowedUntil: (date) => `Destûrdayî heta ${date}`,
   embedWithdraw: (provider) => `Destûra ${provider} rake`,
   embedWithdrawn: (provider) =>
     `${provider} êdî ne destûrdayî ye. Naveroka ${provider} dê berî barkirinê dîsa bipirse.`,

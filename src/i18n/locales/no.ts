@@ -31,7 +31,7 @@ const no: Translation = {
   noCookies: 'Ingen informasjonskapsler er oppført for denne kategorien.',
   embedsTitle: 'Eksternt innhold',
   embedsIntro:
-    'Leverandører som du har tillatt å laste inn videoer eller kart fra på alle sider på dette nettstedet, uten å bli spurt hver gang.',
+    'Leverandører du har gitt lov til å laste inn videoer eller kart på alle sider på dette nettstedet, uten å spørre deg hver gang.',
   embedsNone: 'Du har ikke tillatt noen leverandør.',
   embedAllowedUntil: (date) => `Tillatt til ${date}`,
   embedWithdraw: (provider) => `Slutt å tillate ${provider}`,

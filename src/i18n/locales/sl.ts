@@ -9,7 +9,7 @@ const sl: Translation = {
   bannerLabel: 'Privolitev za piškotke',
   bannerTitle: 'Piškotki na tej učni platformi',
   bannerText:
-    'Uporabljamo nujne piškotke, da se lahko prijavite in uporabljate platformo. Z vašo privolitvijo uporabljamo tudi piškotke, s katerimi razumemo, kako se platforma uporablja. Svojo izbiro lahko kadar koli spremenite v razdelku „Nastavitve piškotkov“.',
+    'Uporabljamo nujne piškotke, da se lahko prijavite in uporabljate platformo. Z vašo privolitvijo uporabljamo tudi piškotke, s katerimi ugotavljamo, kako se platforma uporablja. Svojo izbiro lahko kadar koli spremenite v razdelku „Nastavitve piškotkov“.',
   privacyLink: 'Politika zasebnosti',
   acceptAll: 'Sprejmi vse',
   rejectAll: 'Zavrni vse',
@@ -31,7 +31,7 @@ const sl: Translation = {
   noCookies: 'Za to kategorijo ni navedenih piškotkov.',
   embedsTitle: 'Zunanja vsebina',
   embedsIntro:
-    'Ponudniki, katerih videoposnetke ali zemljevide ste dovolili nalagati na vseh straneh tega spletnega mesta, ne da bi vas vsakič vprašali.',
+    'Ponudniki, katerih videoposnetki ali zemljevidi se z vašim dovoljenjem naložijo na vseh straneh tega spletnega mesta, ne da bi vas vsakič vprašali.',
   embedsNone: 'Niste dovolili nobenega ponudnika.',
   embedAllowedUntil: (date) => `Dovoljeno do ${date}`,
   embedWithdraw: (provider) => `Prekliči dovoljenje za ${provider}`,

@@ -63,7 +63,7 @@ const zh: Translation = {
   policyDoneText: '您的选择已保存。您可以随时撤回可选的同意。',
   policyNothingToAsk: '您已回答所有现行政策。',
   policySaveFailed: '您的选择无法保存在此浏览器中，因此下次访问时会再次询问您。',
-  policyAgeTitle: '您多大了？',
+  policyAgeTitle: '您的年龄是多少？',
   policyAgeIntro: (age) => `如果您未满 ${age} 岁，需要由父母或监护人代您同意这些政策。我们不会存储您的年龄。`,
   policyAgeLabel: '年龄（周岁）',
   policyAgeInvalid: '请输入整数周岁年龄，例如 15。',
