@@ -1,6 +1,9 @@
 import { plural } from '../plural.js';
 import type { Translation } from '../translation.js';
 
+/** Counts in the digits Sorani writes (٣ لە ٥), as plural() writes the days. */
+const number = (n: number): string => new Intl.NumberFormat('ckb').format(n);
+
 const ckb: Translation = {
   $code: 'ckb',
   $name: 'کوردیی ناوەندی',
@@ -40,7 +43,7 @@ const ckb: Translation = {
   guardianAgrees: 'دایک یان باوکم یان سەرپەرشتیارەکەم بەمە ڕازییە',
 
   policiesLabel: 'سیاسەتەکانی ماڵپەڕ',
-  policyProgress: (n, total) => `سیاسەتی ${n} لە ${total}`,
+  policyProgress: (n, total) => `سیاسەتی ${number(n)} لە ${number(total)}`,
   policyUpdated: (date) => `دوایین گۆڕانکاری: ${date}`,
   policyVersion: (version) => `وەشانی ${version}`,
   policyRequired: 'ناچاری',
@@ -67,7 +70,7 @@ const ckb: Translation = {
   policySaveFailed: 'هەڵبژاردنەکانت لەم وێبگەڕەدا پاشەکەوت نەکران، بۆیە لە سەردانی داهاتوودا دووبارە لێت دەپرسینەوە.',
   policyAgeTitle: 'تەمەنت چەندە؟',
   policyAgeIntro: (age) =>
-    `ئەگەر تەمەنت لە ${age} ساڵ کەمترە، دەبێت دایک یان باوک یان سەرپەرشتیارێک لە جیاتی تۆ بە سیاسەتەکان ڕازی بێت. تەمەنەکەت پاشەکەوت ناکرێت.`,
+    `ئەگەر تەمەنت لە ${number(age)} ساڵ کەمترە، دەبێت دایک یان باوک یان سەرپەرشتیارێک لە جیاتی تۆ بە سیاسەتەکان ڕازی بێت. تەمەنەکەت پاشەکەوت ناکرێت.`,
   policyAgeLabel: 'تەمەن بە ساڵ',
   policyAgeInvalid: 'تکایە تەمەنت بە ساڵی تەواو بنووسە، بۆ نموونە 15.',
   policyGuardian: 'دایک یان باوکم یان سەرپەرشتیارەکەم ئەم سیاسەتەی خوێندووەتەوە و لە جیاتی من پێی ڕازییە.',
