@@ -7,7 +7,7 @@ const sq: Translation = {
   $dir: 'ltr',
 
   bannerLabel: 'Pëlqimi për cookie-t',
-  bannerTitle: 'Cookie-t në këtë platformë mësimi',
+  bannerTitle: 'Cookie-t në këtë platformë mësimore',
   bannerText:
     'Përdorim cookie-t e domosdoshme që të mund të identifikoheni dhe të përdorni platformën. Me pëlqimin tuaj përdorim edhe cookie për të kuptuar si përdoret platforma. Zgjedhjen tuaj mund ta ndryshoni në çdo kohë te „Cilësimet e cookie-ve“.',
   privacyLink: 'Politika e privatësisë',
@@ -54,7 +54,7 @@ const sq: Translation = {
   policyAnswerNeeded: 'Zgjidhni „Pajtohem“ ose „Nuk pajtohem“ para se të vazhdoni.',
   policyRefusedTitle: 'Nuk mund ta përdorni platformën pa këtë politikë',
   policyRefusedText: (title) =>
-    `„${title}“ është e detyrueshme. Nëse nuk pajtoheni me të, nuk mund ta përdorni këtë platformë mësimi. Mund të ktheheni prapa, ta lexoni përsëri dhe të pajtoheni, ose të largoheni nga uebsajti. Nëse keni pyetje, kontaktoni administratorin e uebsajtit.`,
+    `„${title}“ është e detyrueshme. Nëse nuk pajtoheni me të, nuk mund ta përdorni këtë platformë mësimore. Mund të ktheheni prapa, ta lexoni përsëri dhe të pajtoheni, ose të largoheni nga uebsajti. Nëse keni pyetje, kontaktoni administratorin e uebsajtit.`,
   policyBackToPolicy: 'Kthehu te politika',
   policyReviewTitle: 'Kontrolloni zgjedhjet tuaja',
   policyReviewIntro: 'Asgjë nuk ruhet derisa të konfirmoni. Përdorni „Prapa“ për të ndryshuar një përgjigje.',
