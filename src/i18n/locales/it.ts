@@ -33,7 +33,7 @@ const it: Translation = {
   embedsIntro:
     'Fornitori di cui hai permesso di caricare video o mappe su tutte le pagine di questo sito, senza chiedertelo ogni volta.',
   embedsNone: 'Non hai consentito alcun fornitore.',
-  embedAllowedUntil: (date) => `Consentito fino al ${date}`,
+  embedAllowedUntil: (date) => `Consentito fino al giorno ${date}`,
   embedWithdraw: (provider) => `Non consentire più ${provider}`,
   embedWithdrawn: (provider) =>
     `${provider} non è più consentito. I suoi contenuti chiederanno il permesso prima di caricarsi.`,

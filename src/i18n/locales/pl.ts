@@ -29,7 +29,7 @@ const pl: Translation = {
   cookiesUsed: 'Pliki cookie w tej kategorii',
   cookieName: 'Nazwa',
   cookieExpires: 'Ważność',
-  cookieProvider: 'Ustawia',
+  cookieProvider: 'Dostawca',
   session: 'Do zamknięcia przeglądarki',
   untilDelivered: 'Do przesłania do tej witryny',
   thisSite: 'Ta witryna',

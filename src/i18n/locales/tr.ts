@@ -29,7 +29,7 @@ const tr: Translation = {
   cookiesUsed: 'Bu kategorideki çerezler',
   cookieName: 'Ad',
   cookieExpires: 'Süre',
-  cookieProvider: 'Ayarlayan',
+  cookieProvider: 'Sağlayıcı',
   session: 'Tarayıcı kapanınca',
   untilDelivered: 'Bu siteye gönderilene kadar',
   thisSite: 'Bu site',

@@ -24,7 +24,7 @@ const uk: Translation = {
   cookiesUsed: 'Файли cookie цієї категорії',
   cookieName: 'Назва',
   cookieExpires: 'Строк дії',
-  cookieProvider: 'Встановлює',
+  cookieProvider: 'Ким встановлено',
   session: 'До закриття браузера',
   untilDelivered: 'До надсилання на цей сайт',
   thisSite: 'Цей сайт',
@@ -77,12 +77,12 @@ const uk: Translation = {
   policyOnBehalf: 'Погоджено батьками або опікуном',
   policyAgreementsTitle: 'Політики та згоди',
   policyAgreedOn: (version, date) =>
-    version ? `Ви погодилися з версією ${version} ${date}.` : `Ви погодилися ${date}.`,
-  policyDeclinedOn: (version, date) => (version ? `Ви відхилили версію ${version} ${date}.` : `Ви відхилили ${date}.`),
+    version ? `${date} ви погодилися з версією ${version}.` : `Ви погодилися ${date}.`,
+  policyDeclinedOn: (version, date) => (version ? `${date} ви відхилили версію ${version}.` : `Ви відхилили ${date}.`),
   policyWithdrawnOn: (version, date) =>
-    version ? `Ви відкликали згоду на версію ${version} ${date}.` : `Ви відкликали згоду ${date}.`,
+    version ? `${date} ви відкликали згоду на версію ${version}.` : `Ви відкликали згоду ${date}.`,
   policyOutdated: (version, date) =>
-    `Ви погодилися з версією ${version} ${date}. Відтоді політика змінилася, тож вас попросять погодитися з новою версією.`,
+    `${date} ви погодилися з версією ${version}. Відтоді політика змінилася, тож вас попросять погодитися з новою версією.`,
   policyUnanswered: 'Ще немає відповіді.',
   policyWithdraw: 'Відкликати згоду',
   policyWithdrawn: (title) => `Ви відкликали згоду на «${title}».`,
