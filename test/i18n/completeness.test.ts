@@ -31,6 +31,9 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   nl: {
     'categoryTitles.marketing': 'Dutch uses the loanword "Marketing"',
   },
+  sv: {
+    policyVersion: '"Version" is the Swedish word',
+  },
 };
 
 /** Texts allowed to be more than three times as long as their English source. Language → key → why. */
