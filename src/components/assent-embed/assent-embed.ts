@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { ConsentManager } from '../../state/consent-manager.js';
 import { BEFORE_LOAD_EVENT, LOAD_EVENT, type EmbedLoadDetail } from '../../events/names.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -59,6 +59,17 @@ import { embedStyles } from './assent-embed.styles.js';
  * @cssproperty --assent-font-family - Font family (inherits the page's by default).
  * @cssproperty --assent-font-size - Base font size.
  */
+/** The player of one update: what `assent-before-load` and `assent-load` tell, and the key that tells players apart. */
+type Player = EmbedLoadDetail & { key: string };
+
+/**
+ * What the person did on this element, this page view: nothing yet (or it
+ * was taken back), "Load video" (`clicked` while the player that click asked
+ * for is still to be inserted: it autoplays and takes the focus), or a player
+ * a listener of `assent-before-load` vetoed (not asked again until something changes).
+ */
+type EmbedLoad = { step: 'placeholder' } | { step: 'loading'; clicked: boolean } | { step: 'vetoed'; key: string };
+
 export class AssentEmbed extends AssentElement {
   static override styles = [sharedStyles, guardianStyles, embedStyles];
 
@@ -84,19 +95,20 @@ export class AssentEmbed extends AssentElement {
   /** The consent manager to ask and tell; the booted one when not set. */
   @property({ attribute: false }) manager: ConsentManager | null = null;
 
-  /** True once "Load video" was clicked here: this element, this page view. */
-  @state() private activated = false;
+  /** What the person did here, this page view (see `EmbedLoad`); a click asks for an update itself. */
+  private loadState: EmbedLoad = { step: 'placeholder' };
 
-  private parsed: ParseResult = parseEmbedUrl('', []);
-  private parsedFor: [src: string, providers: readonly EmbedProvider[]] | null = null;
+  /** `src` as the providers read it, and for which `src` and providers. */
+  private parsed: { src: string; providers: readonly EmbedProvider[] | null; result: ParseResult } = {
+    src: '',
+    providers: null,
+    result: parseEmbedUrl('', []),
+  };
   /** The player this update shows, decided in willUpdate(); null for a placeholder. */
-  private player: (EmbedLoadDetail & { key: string }) | null = null;
-  private iframe: HTMLIFrameElement | null = null;
-  private iframeKey = '';
-  /** The next player inserted comes from a click on this element: autoplay it and focus it. */
-  private clicked = false;
-  /** A load that a listener of `assent-before-load` cancelled; not asked again until something changes. */
-  private cancelledKey = '';
+  private player: Player | null = null;
+  /** The player in the page, once inserted. */
+  private shown: { key: string; iframe: HTMLIFrameElement } | null = null;
+  /** Whether "Always allow" was in force at the last update: its withdrawal takes every player of the provider away. */
   private wasGranted = false;
   private warnedFor = '';
   private stopListening: (() => void) | null = null;
@@ -121,54 +133,55 @@ export class AssentEmbed extends AssentElement {
   private load(): void {
     // The tick was for this load; shown again (a withdrawal), the box starts unticked.
     this.guardian.reset();
-    this.clicked = true;
-    this.cancelledKey = '';
-    this.activated = true;
+    this.loadState = { step: 'loading', clicked: true };
+    this.requestUpdate();
+  }
+
+  private get target(): ParseResult {
+    return this.parsed.result;
   }
 
   private handleAlwaysAllow(): void {
     const manager = this.consent.manager;
     const options = this.guardianAllows();
-    if (!this.parsed.ok || !manager || !options) return;
+    const target = this.target;
+    if (!target.ok || !manager || !options) return;
     this.load();
-    manager.set({ embeds: { [this.parsed.provider.id]: true } }, 'user', options);
+    manager.set({ embeds: { [target.provider.id]: true } }, 'user', options);
   }
 
   /** For a minor: whether the guardian's box is ticked (else the message shows). Loading once is a grant too. */
   private guardianAllows() {
     const manager = this.consent.manager;
-    if (!manager || !this.parsed.ok) return {};
-    return this.guardian.allow(manager, { embeds: { [this.parsed.provider.id]: true } });
+    const target = this.target;
+    if (!manager || !target.ok) return {};
+    return this.guardian.allow(manager, { embeds: { [target.provider.id]: true } });
   }
 
   protected override willUpdate(): void {
     const providers = allProviders();
-    if (!this.parsedFor || this.parsedFor[0] !== this.src || this.parsedFor[1] !== providers) {
+    if (this.parsed.providers !== providers || this.parsed.src !== this.src) {
       // Consent given with "Load video" was for one video: a new `src` asks again.
-      if (this.parsedFor && this.parsedFor[0] !== this.src) {
-        this.activated = false;
+      if (this.parsed.providers !== null && this.parsed.src !== this.src) {
+        this.loadState = { step: 'placeholder' };
         this.guardian.reset();
       }
-      this.parsedFor = [this.src, providers];
-      this.parsed = parseEmbedUrl(this.src, providers);
+      this.parsed = { src: this.src, providers, result: parseEmbedUrl(this.src, providers) };
       this.warn();
     }
     const granted = this.isGranted();
     // Withdrawn in the settings dialog, or in another tab: every player of that provider goes.
-    if (this.wasGranted && !granted) this.activated = false;
+    if (this.wasGranted && !granted) this.loadState = { step: 'placeholder' };
     this.wasGranted = granted;
 
     this.player = this.wanted();
-    if (this.player && this.player.key !== this.iframeKey) {
+    if (this.player && this.player.key !== this.shown?.key) {
       const { key, ...detail } = this.player;
       if (!this.emit(BEFORE_LOAD_EVENT, detail, true)) {
-        this.cancelledKey = key;
-        this.activated = false;
-        this.clicked = false;
+        this.loadState = { step: 'vetoed', key };
         this.player = null;
       }
     }
-    if (!this.player) this.clicked = false;
   }
 
   protected override updated(): void {
@@ -176,16 +189,19 @@ export class AssentEmbed extends AssentElement {
   }
 
   private isGranted(): boolean {
-    return this.parsed.ok && this.consent.manager?.$decision.get().embeds[this.parsed.provider.id] === true;
+    const target = this.target;
+    return target.ok && this.consent.manager?.$decision.get().embeds[target.provider.id] === true;
   }
 
   /** The player to show now, or null for the placeholder. */
-  private wanted(): (EmbedLoadDetail & { key: string }) | null {
-    if (!this.parsed.ok || !(this.activated || this.isGranted())) return null;
-    const { provider, target } = this.parsed;
+  private wanted(): Player | null {
+    const parsed = this.target;
+    const state = this.loadState;
+    if (!parsed.ok || !(state.step === 'loading' || this.isGranted())) return null;
+    const { provider, target } = parsed;
     const key = JSON.stringify([this.src, target]);
-    if (key === this.cancelledKey) return null;
-    const autoplay = this.clicked && provider.kind === 'video';
+    if (state.step === 'vetoed' && key === state.key) return null;
+    const autoplay = state.step === 'loading' && state.clicked && provider.kind === 'video';
     const url = buildEmbedUrl(provider, target, { autoplay });
     return url ? { key, provider: provider.id, target, url, autoplay } : null;
   }
@@ -194,7 +210,8 @@ export class AssentEmbed extends AssentElement {
   private syncFrame(): void {
     const frame = this.frame;
     if (!frame) return;
-    const ratio = this.parsed.ok ? embedAspectRatio(this.parsed.provider, this.parsed.target) : undefined;
+    const parsed = this.target;
+    const ratio = parsed.ok ? embedAspectRatio(parsed.provider, parsed.target) : undefined;
     const size = frameSize(this.width, this.height, ratio);
     // CSSOM, not a style attribute: allowed under a strict CSP.
     frame.style.setProperty('--_ratio', size.ratio);
@@ -202,21 +219,21 @@ export class AssentEmbed extends AssentElement {
     else frame.style.removeProperty('--_width');
 
     const wanted = this.player;
-    if (wanted && this.iframe?.isConnected && this.iframeKey === wanted.key) return;
-    this.iframe?.remove();
-    this.iframe = null;
-    this.iframeKey = '';
+    if (wanted && this.shown?.iframe.isConnected && this.shown.key === wanted.key) return;
+    this.shown?.iframe.remove();
+    this.shown = null;
     frame.classList.remove('loaded');
     if (!wanted) return;
 
     const { key, ...detail } = wanted;
-    const clicked = this.clicked;
-    this.clicked = false;
+    const state = this.loadState;
+    const clicked = state.step === 'loading' && state.clicked;
+    // The click is spent: a player inserted again later (a new provider list, say) neither autoplays nor takes the focus.
+    if (clicked) this.loadState = { step: 'loading', clicked: false };
     const iframe = this.createIframe(detail.url, clicked);
     frame.append(iframe);
     frame.classList.add('loaded');
-    this.iframe = iframe;
-    this.iframeKey = key;
+    this.shown = { key, iframe };
     // The button that was clicked is gone: give the focus to the player, so
     // keyboard users land in it (as lite-youtube-embed does).
     if (clicked) iframe.focus();
@@ -224,7 +241,7 @@ export class AssentEmbed extends AssentElement {
   }
 
   private createIframe(url: string, clicked: boolean): HTMLIFrameElement {
-    const { provider } = this.parsed as Extract<ParseResult, { ok: true }>;
+    const { provider } = this.target as Extract<ParseResult, { ok: true }>;
     const iframe = document.createElement('iframe');
     iframe.setAttribute('part', 'iframe');
     iframe.title = this.contentTitle || this.localize.t.embedFrom(provider.label);
@@ -238,15 +255,17 @@ export class AssentEmbed extends AssentElement {
   }
 
   private warn(): void {
-    if (this.parsed.ok || this.parsed.error === 'empty' || this.warnedFor === this.src) return;
+    const parsed = this.target;
+    if (parsed.ok || parsed.error === 'empty' || this.warnedFor === this.src) return;
     this.warnedFor = this.src;
-    console.warn(`assent-embed: src ${JSON.stringify(this.src.slice(0, 200))} cannot be embedded: ${this.parsed.message}.`);
+    console.warn(`assent-embed: src ${JSON.stringify(this.src.slice(0, 200))} cannot be embedded: ${parsed.message}.`);
   }
 
   override render() {
     const { t, lang } = this.localize;
     const loaded = this.player !== null;
-    return html`<div part="frame" class="frame" lang=${lang}>${loaded ? nothing : this.parsed.ok ? this.renderPlaceholder(this.parsed.provider) : this.renderError(t)}</div>`;
+    const parsed = this.target;
+    return html`<div part="frame" class="frame" lang=${lang}>${loaded ? nothing : parsed.ok ? this.renderPlaceholder(parsed.provider) : this.renderError(t)}</div>`;
   }
 
   private renderPlaceholder(provider: EmbedProvider) {
