@@ -6,15 +6,11 @@
 // Run: node --test test/node/
 /* global document, location -- these functions run inside the page (page.evaluate) */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import http from 'node:http';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME, CHROME_FLAGS } from '../../scripts/chromium.mjs';
+import { startPageServer } from './lib/page-server.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The providers and their CDNs, any subdomain. */
 const PROVIDER_HOST = /(^|\.)(youtube\.com|youtube-nocookie\.com|ytimg\.com|googlevideo\.com|vimeo\.com|vimeocdn\.com|google\.com)$/;
 const LEAK_RUNS = 10;
@@ -165,29 +161,14 @@ async function until(check, message, timeout = 5000) {
 const sorted = (list) => [...list].sort();
 
 before(async () => {
-  server = http.createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    // The head script and the parts it loads from its own folder.
-    const file = /^\/dist\/([\w.-]+\.js)$/.exec(path)?.[1];
-    if (file && existsSync(join(DIST, file))) {
-      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-      response.end(readFileSync(join(DIST, file)));
-    } else if (PAGES[path]) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      response.end(PAGES[path]);
-    } else {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await startPageServer({ pages: PAGES });
+  origin = server.origin;
   browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 // ---------------------------------------------------------------- tests

@@ -10,19 +10,18 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import http from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME, CHROME_FLAGS } from '../../scripts/chromium.mjs';
+import { startPageServer } from './lib/page-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const FIXTURES = join(ROOT, 'test', 'php', 'fixtures');
 /** The providers and their CDNs, any subdomain. */
 const PROVIDER_HOST = /(^|\.)(youtube\.com|youtube-nocookie\.com|ytimg\.com|googlevideo\.com|vimeo\.com|vimeocdn\.com|google\.com|gstatic\.com)$/;
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -64,31 +63,15 @@ before(async () => {
   assert.ok(existsSync(join(DIST, 'assent.js')), 'dist/assent.js is missing: run `npm run build` first');
   rewritten = rewrite(COURSE);
   const pages = { '/course': page(rewritten), '/h5p/embed.php': '<!doctype html><p>H5P content</p>' };
-  server = http.createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    // The whole dist/ folder, as local_assent serves it: assent.js loads its part files from beside itself.
-    if (path.startsWith('/local/assent/dist/')) {
-      const file = normalize(join(DIST, path.slice('/local/assent/dist/'.length)));
-      if (file.startsWith(DIST) && existsSync(file)) {
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-        return response.end(readFileSync(file));
-      }
-    }
-    if (pages[path]) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      return response.end(pages[path]);
-    }
-    response.writeHead(404);
-    response.end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  // The whole dist/ folder, as local_assent serves it: assent.js loads its part files from beside itself.
+  server = await startPageServer({ distPath: '/local/assent/dist/', pages });
+  origin = server.origin;
   browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 async function newContext() {
