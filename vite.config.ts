@@ -49,14 +49,20 @@ function languageHash(): string {
   return hash.digest('base64url').slice(0, 8);
 }
 
-/** Part name to file name, from the parts build's manifest. */
-function partFiles(): Record<string, string> {
+/** Part name to its files, from the parts build's manifest: the part's own first, then every shared chunk it imports. */
+function partFiles(): Record<string, string[]> {
   if (!existsSync(MANIFEST)) throw new Error('build the parts first: vite build --mode parts');
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, { file: string; name?: string; isEntry?: boolean }>;
+  type Chunk = { file: string; name?: string; isEntry?: boolean; imports?: string[] };
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, Chunk>;
+  const files = (chunk: Chunk, seen = new Set<string>()): string[] => {
+    if (seen.has(chunk.file)) return [];
+    seen.add(chunk.file);
+    return [chunk.file, ...(chunk.imports ?? []).flatMap((key) => files(manifest[key], seen))];
+  };
   return Object.fromEntries(
     Object.values(manifest)
       .filter((chunk) => chunk.isEntry && chunk.name)
-      .map((chunk) => [chunk.name!, chunk.file]),
+      .map((chunk) => [chunk.name!, files(chunk)]),
   );
 }
 
@@ -66,6 +72,7 @@ function partDefines(): Record<string, string> {
   const languages = Object.keys(files).filter((name) => name.startsWith('lang-'));
   return {
     __ASSENT_PARTS__: JSON.stringify(Object.fromEntries(Object.entries(files).filter(([name]) => !languages.includes(name)))),
+    // Language parts import only the plural helper's chunk: not worth a preload.
     __ASSENT_LANGUAGES__: JSON.stringify(languages.map((name) => name.slice('lang-'.length)).join(',')),
     __ASSENT_LANGUAGE_HASH__: JSON.stringify(languageHash()),
   };

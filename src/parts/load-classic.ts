@@ -7,8 +7,12 @@
 import type { Translation } from '../i18n/translation.js';
 import type { PartModules, PartName } from './parts.js';
 
-/* Written in by the build: part name to file (`ui` → `ui-Bx3k9a.js`), the languages (`de,fr,…`), their one hash. */
-declare const __ASSENT_PARTS__: Record<PartName, string>;
+/*
+ * Written in by the build: part name to its files (`ui` → the part's own
+ * `ui-Bx3k9a.js`, then the shared chunks it imports), the languages
+ * (`de,fr,…`) and their one hash.
+ */
+declare const __ASSENT_PARTS__: Record<PartName, readonly string[]>;
 declare const __ASSENT_LANGUAGES__: string;
 declare const __ASSENT_LANGUAGE_HASH__: string;
 
@@ -19,9 +23,19 @@ const folder = new URL('.', script?.src || location.href).href;
 export const languages: readonly string[] = __ASSENT_LANGUAGES__ ? __ASSENT_LANGUAGES__.split(',') : [];
 
 const fileOf = (name: string): string =>
-  Object.hasOwn(__ASSENT_PARTS__, name) ? __ASSENT_PARTS__[name as PartName] : `${name}-${__ASSENT_LANGUAGE_HASH__}.js`;
+  Object.hasOwn(__ASSENT_PARTS__, name) ? __ASSENT_PARTS__[name as PartName][0] : `${name}-${__ASSENT_LANGUAGE_HASH__}.js`;
+const preloaded = new Set<string>();
 
 function load<T>(name: string): Promise<T> {
+  // The shared chunks are fetched with the part, not only once it has been read: no waterfall.
+  for (const file of Object.hasOwn(__ASSENT_PARTS__, name) ? __ASSENT_PARTS__[name as PartName].slice(1) : []) {
+    if (preloaded.has(file)) continue;
+    preloaded.add(file);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, folder).href;
+    document.head.append(link);
+  }
   return import(/* @vite-ignore */ new URL(fileOf(name), folder).href) as Promise<T>;
 }
 
