@@ -131,7 +131,7 @@ export class IframeGate {
       // and never the fallback link inside a placeholder.
       const href = element.getAttribute('href');
       if (element.parentElement?.closest(this.#tag)) return false;
-      if (href === null || !parseEmbedUrl(href, this.#providers()).ok) return false;
+      if (href === null || !this.#known(href)) return false;
       const text = element.textContent!.trim();
       return this.#replace(element, href, 'link', element.getAttribute('title') ?? (text && text !== href ? text : null));
     }
@@ -139,13 +139,12 @@ export class IframeGate {
   }
 
   /**
-   * Whether a URL belongs to a provider: recognised, or on a provider's host
-   * in a form it cannot read (which then shows the error placeholder rather
-   * than loading unasked).
+   * Whether a provider recognises the URL as one of its embeds. Being on a
+   * provider's host is not enough: google.com serves reCAPTCHA, youtube.com a
+   * subscribe button, and gating those would break the page around them.
    */
   #known(src: string): boolean {
-    const result = parseEmbedUrl(src, this.#providers());
-    return result.ok || (result.error === 'unsupported-url' && result.provider !== undefined);
+    return parseEmbedUrl(src, this.#providers()).ok;
   }
 
   #replace(element: Element, src: string, from: string, title = element.getAttribute('title')): boolean {

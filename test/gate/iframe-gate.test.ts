@@ -96,10 +96,21 @@ describe('IframeGate', () => {
       expect(container.querySelector('.mediaplugin_videojs assent-embed')!.getAttribute('title')).to.equal('Lecture');
     });
 
-    it('also gates a provider URL it cannot read, showing the error placeholder instead of loading it', async () => {
-      const { container } = await gated(`<iframe src="https://www.youtube.com/embed?listType=user_uploads&list=SomeChannel"></iframe>`, 'auto');
-      expect(container.querySelector('iframe')).to.equal(null);
-      expect(container.querySelector('assent-embed')).to.not.equal(null);
+    it("leaves every other iframe on a provider's host exactly as it was: reCAPTCHA, a subscribe button, My Maps, a Vimeo showcase", async () => {
+      // Google reCAPTCHA inserts the first of these in sign-up and login forms; the others are widgets, not players.
+      const others = [
+        'https://www.google.com/recaptcha/api2/anchor?ar=1&k=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI&co=aHR0cDovL2xvY2FsaG9zdDo4MDAw&hl=en&v=1&size=normal&cb=1',
+        'https://www.google.com/recaptcha/api2/bframe?hl=en&v=1&k=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI',
+        'https://www.youtube.com/subscribe_embed?usegapi=1&channelid=UC_x5XG1OV2P6uZZ5FSM9Ttw&layout=default&count=default',
+        'https://www.google.com/maps/d/embed?mid=1AbCdEfGhIjKlMnOpQrStUvWxYz&ehbc=2E312F',
+        'https://vimeo.com/showcase/7896520/embed',
+        'https://www.youtube.com/embed?listType=user_uploads&list=SomeChannel',
+      ];
+      const body = others.map((src) => `<iframe src="${src.replace(/&/g, '&amp;')}"></iframe>`).join('');
+      const { container, count } = await gated(body, 'auto');
+      expect(count).to.equal(0);
+      expect(container.querySelector('assent-embed')).to.equal(null);
+      expect([...container.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src'))).to.deep.equal(others);
     });
 
     it("turns the media links of Moodle's editor into placeholders, titled by their text", async () => {
