@@ -60,7 +60,8 @@ export function decodePolicies(value: string | undefined | null): PolicyRecord |
 
 /** The stored answers; empty when there are none or the cookie is damaged (no decision, never consent). */
 export function readPolicyRecord(storage: ConsentStorage): PolicyRecord {
-  return decodePolicies(storage.read(POLICY_COOKIE)) ?? {};
+  // With duplicate cookies, the one holding the latest answer.
+  return decodePolicies(storage.read(POLICY_COOKIE, (v) => Math.max(-1, ...Object.values(decodePolicies(v) ?? {}).map((d) => d.at)))) ?? {};
 }
 
 /** Stores `record`; false when it is too long or the browser refused it. */

@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie';
+import { cookieDomains, cookiePaths } from './cookie-scope.js';
 import type { ConsentStorage } from './types.js';
 
 export interface CookieOptions {
@@ -7,7 +8,25 @@ export interface CookieOptions {
   secure: boolean;
 }
 
-/** First-party cookies readable by the server: `Path=/`, `SameSite=Lax`. */
+/**
+ * Every value of the cookie `name` the page sees, in the browser's order
+ * (longer paths first, then older first).
+ */
+function values(name: string): string[] {
+  const found: string[] = [];
+  for (const pair of document.cookie ? document.cookie.split('; ') : []) {
+    const at = pair.indexOf('=');
+    if (pair.slice(0, at) === name) found.push(Cookies.converter.read(pair.slice(at + 1), name));
+  }
+  return found;
+}
+
+/**
+ * First-party cookies readable by the server: `Path=/`, `SameSite=Lax`. A
+ * write first removes every cookie of that name on this host, its parent
+ * domains and every path of the page, so a duplicate left by another
+ * `data-cookie-domain` or path can never outlive a withdrawal.
+ */
 export function cookieStorage({ domain, secure }: CookieOptions): ConsentStorage {
   const attributes = {
     path: '/',
@@ -15,13 +34,24 @@ export function cookieStorage({ domain, secure }: CookieOptions): ConsentStorage
     ...(domain ? { domain } : {}),
     ...(secure ? { secure: true } : {}),
   };
+  const remove = (name: string) => {
+    for (const where of new Set([domain ?? undefined, location.hostname, ...cookieDomains(location.hostname)]))
+      for (const path of cookiePaths(location.pathname)) Cookies.remove(name, { ...attributes, path, domain: where });
+  };
   return {
-    read: (name) => Cookies.get(name),
-    write(name, value, days) {
-      Cookies.set(name, value, { ...attributes, 'max-age': String(Math.round(days * 86400)) });
-      return Cookies.get(name) === value;
+    read(name, rank) {
+      const found = values(name);
+      return rank ? found.reduce<string | undefined>((best, value) => (best === undefined || rank(value) > rank(best) ? value : best), undefined) : found[0];
     },
-    remove: (name) => Cookies.remove(name, attributes),
+    write(name, value, days) {
+      remove(name);
+      Cookies.set(name, value, { ...attributes, 'max-age': String(Math.round(days * 86400)) });
+      if (values(name).join('\n') === value) return true;
+      // Refused, or shadowed by one we cannot reach: no older value may stay in force.
+      remove(name);
+      return false;
+    },
+    remove,
   };
 }
 
@@ -46,7 +76,7 @@ export function fallbackStorage(primary: ConsentStorage): ConsentStorage {
   const memory = memoryStorage();
   let cookiesWork = true;
   return {
-    read: (name) => (cookiesWork ? primary.read(name) : memory.read(name)),
+    read: (name, rank) => (cookiesWork ? primary.read(name, rank) : memory.read(name)),
     write(name, value, days) {
       if (cookiesWork && primary.write(name, value, days)) return true;
       cookiesWork = false;

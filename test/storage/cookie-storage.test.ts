@@ -112,7 +112,20 @@ describe('cookieStorage', () => {
       recorder.stop();
     }
     const writes = recorder.writes.filter((write) => write.name === NAME);
-    expect(writes.map((write) => write.attributes.domain)).to.deep.equal([host, host]);
+    // The value is written with the Domain; every removal (before the write, and remove()) includes one with it.
+    expect(writes.filter((write) => write.value === 'v').map((write) => write.attributes.domain)).to.deep.equal([host]);
+    const removals = writes.filter((write) => write.value === '');
+    expect(removals.some((write) => write.attributes.domain === host && write.attributes.path === '/')).to.equal(true);
+    expect(cookieNames()).to.not.include(NAME);
+  });
+
+  it('removes the duplicates another path or Domain left, on write and on remove, so one cookie remains', () => {
+    document.cookie = `${NAME}=old; path=/; domain=${location.hostname}`;
+    document.cookie = `${NAME}=older; path=${location.pathname.replace(/[^/]*$/, '') || '/'}`;
+    expect(storage.write(NAME, 'new', 1)).to.be.true;
+    expect(document.cookie.split('; ').filter((pair) => pair.startsWith(`${NAME}=`))).to.deep.equal([`${NAME}=new`]);
+    document.cookie = `${NAME}=again; path=/; domain=${location.hostname}`;
+    storage.remove(NAME);
     expect(cookieNames()).to.not.include(NAME);
   });
 
