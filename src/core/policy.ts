@@ -108,6 +108,11 @@ export function validatePolicies(input: readonly PolicyInput[]): { policies: Pol
       errors.push(`${where} has no name attribute; it is left out of the flow. Give each policy a unique name="...".`);
       return;
     }
+    if (name.length > 200 || (item.version ?? '').trim().length > 200) {
+      // The receipt schema's limit: a longer one would make every receipt of this page refused.
+      errors.push(`${where} has a name or version longer than 200 characters; it is left out of the flow.`);
+      return;
+    }
     if (seen.has(name)) {
       errors.push(`${where} repeats the policy name "${name}"; only the first one is used. Each name must be unique.`);
       return;

@@ -86,6 +86,19 @@ describe('validatePolicies', () => {
     expect(errors[0]).to.contain('number 1').and.contain('name');
   });
 
+  it('drops a policy whose name or version the receipt schema cannot hold (over 200 characters), with an error', () => {
+    const long = 'n'.repeat(201);
+    const { policies, errors } = validatePolicies([
+      { name: long, version: '1', title: 'Long name' },
+      { name: 'privacy', version: long, title: 'Long version' },
+      { name: 'n'.repeat(200), version: 'v'.repeat(200), title: 'Just fits' },
+    ]);
+    expect(policies.map((p) => p.title)).to.deep.equal(['Just fits']);
+    expect(errors).to.have.length(2);
+    expect(errors[0]).to.contain('number 1').and.contain('200 characters');
+    expect(errors[1]).to.contain('number 2').and.contain('200 characters');
+  });
+
   it('keeps a policy without a version, with an error that says how to fix it', () => {
     const { policies, errors } = validatePolicies([{ name: 'privacy', required: true, title: 'Privacy' }]);
     expect(policies[0].version).to.equal('');
