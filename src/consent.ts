@@ -187,7 +187,7 @@ export class ConsentManager {
     // A duplicate cookie (another path or domain) never wins over the newer decision.
     const stored = decodeConsent(this.#storage.read(CONSENT_COOKIE, (v) => decodeConsent(v)?.updatedAt ?? -1));
     const resolved = resolveDecision(stored, grants, this.config.categories, this.config.revision, this.#now(), this.#minor);
-    for (const id of this.#providers()) resolved.decision.embeds[id] ??= false;
+    for (const id of this.#providers()) resolved.decision.embeds[id] = resolved.decision.embeds[id] === true;
     resolved.decision.policies = describePolicies(policies);
     return resolved;
   }

@@ -532,3 +532,26 @@ describe('assent_policies codec', () => {
     expect(askedPolicies(again)).to.deep.equal([]);
   });
 });
+
+describe("policy names that are also JavaScript's", () => {
+  for (const name of ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__']) {
+    it(`a compulsory policy named ${name} is agreed only by agreeing, also for a minor`, () => {
+      const policies = definitions([{ name, version: '1', required: true, title: 'Rules' }]);
+      const start = startFlow(policies, {}, { now: NOW });
+      const skipped = run(start, next, confirm);
+      expect(skipped.step).to.equal('policy');
+      expect(skipped.problem).to.equal('answer-needed');
+      expect(canConfirm(skipped)).to.equal(false);
+
+      const done = run(start, accept, confirm);
+      expect(done.step).to.equal('done');
+      expect(Object.hasOwn(done.result!, name)).to.equal(true);
+      expect(Object.getPrototypeOf(done.result)).to.equal(Object.prototype);
+      expect(done.result![name]).to.deep.include({ version: '1', accepted: true, onBehalf: false });
+
+      // A minor needs the guardian's agreement for this one too.
+      const minor = run(startFlow(policies, {}, { now: NOW, digitalAge: 16 }), { type: 'setAge', age: 12 }, accept);
+      expect(minor.problem).to.equal('guardian-needed');
+    });
+  }
+});
