@@ -1,6 +1,6 @@
 import type { PolicyDecisionInfo } from './types.js';
 import type { ConsentStorage } from '../storage/types.js';
-import { seal, unseal } from './codec.js';
+import { decodeTime, seal, unseal } from './codec.js';
 import type { PolicyDecision, PolicyRecord } from './policy.js';
 
 /** The cookie that keeps policy answers (CONTRACT section 5). */
@@ -50,9 +50,10 @@ export function decodePolicies(value: string | undefined | null): PolicyRecord |
     } catch {
       return null;
     }
-    if (names.has(name)) return null;
+    const at = decodeTime(match[5]);
+    if (names.has(name) || Number.isNaN(at)) return null;
     names.add(name);
-    entries.push([name, { version, accepted: match[3] === 'a', onBehalf: match[4] === '1', at: parseInt(match[5], 36) }]);
+    entries.push([name, { version, accepted: match[3] === 'a', onBehalf: match[4] === '1', at }]);
   }
   // fromEntries defines own properties, so even a policy named "__proto__" stays data.
   return Object.fromEntries(entries);
