@@ -136,6 +136,14 @@ function sender(overrides: Partial<SenderOptions> = {}) {
 // ------------------------------------------------------------------ receipt
 
 describe('makeReceipt', () => {
+  it('receipts a second answer given within the same second (times are whole seconds)', () => {
+    const accepted = decision(true);
+    const rejected = decision(false);
+    expect(accepted.updatedAt).to.equal(rejected.updatedAt);
+    expect(makeReceipt(change('user', rejected, accepted), { language: 'en' })?.decisions.categories.analytics).to.equal(false);
+    expect(makeReceipt(change('user', accepted, accepted), { language: 'en' }), 'the same answer again is no news').to.equal(null);
+  });
+
   it('records the decision, policies, revision, language and source, and nothing else', () => {
     const next = decision(true, {
       embeds: { youtube: true, vimeo: false },
