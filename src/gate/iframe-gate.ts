@@ -8,7 +8,7 @@ export const DATA_SRC = 'data-assent-src';
 export const DATA_POSTER = 'data-assent-poster';
 /** Marks an iframe the gate must leave alone (a provider the site trusts without consent). */
 export const DATA_IGNORE = 'data-assent-ignore';
-/** Set on each placeholder the gate made, to what it replaced: `data-assent-src`, `iframe`, `videojs` or `link`. */
+/** Set on each placeholder the gate made, to what it replaced: `data-assent-src`, `iframe`, `videojs`, `link`, `object` or `embed`. */
 export const GATED_FROM = 'data-assent-gated';
 
 /**
@@ -18,7 +18,15 @@ export const GATED_FROM = 'data-assent-gated';
  */
 export const MEDIA_LINK_CLASS = 'external-media-provider';
 
-const CANDIDATES = `iframe, video[data-setup-lazy], a.${MEDIA_LINK_CLASS}`;
+const CANDIDATES = `iframe, video[data-setup-lazy], a.${MEDIA_LINK_CLASS}, object, embed`;
+const WATCH: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['src', DATA_SRC, 'data-setup-lazy', 'data'],
+};
+/** Our own elements' shadow roots hold the players they loaded after consent. */
+const ours = (host: Element) => host.localName.startsWith('assent-');
 
 export interface IframeGateOptions {
   /**
@@ -74,6 +82,8 @@ export class IframeGate {
   #providers: () => readonly EmbedProvider[];
   #root: Document;
   #observer: MutationObserver | null = null;
+  #attach: Element['attachShadow'] | null = null;
+  #watched = new WeakSet<ShadowRoot>();
 
   constructor({ mode, tag = 'assent-embed', providers = allProviders }: IframeGateOptions, root: Document = document) {
     this.#mode = mode;
@@ -91,26 +101,46 @@ export class IframeGate {
         else for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) this.scan(node as Element);
       }
     });
-    this.#observer.observe(this.#root.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['src', DATA_SRC, 'data-setup-lazy'],
-    });
+    this.#observer.observe(this.#root.documentElement, WATCH);
+    // Shadow roots made by script (open or closed) are watched from the moment they exist.
+    const proto = (this.#root.defaultView ?? window).Element.prototype;
+    const attach = (this.#attach = proto.attachShadow);
+    const watch = (host: Element, root: ShadowRoot) => !ours(host) && this.#watch(root);
+    proto.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      watch(this, root);
+      return root;
+    };
     this.scan(this.#root);
   }
 
   disconnect(): void {
     this.#observer?.disconnect();
     this.#observer = null;
+    if (this.#attach) (this.#root.defaultView ?? window).Element.prototype.attachShadow = this.#attach;
+    this.#attach = null;
   }
 
-  /** Replaces the embeds in `root` (itself included); returns how many. */
+  /**
+   * Replaces the embeds in `root` (itself included), also inside the open
+   * shadow roots in it (declarative shadow DOM), which it then watches;
+   * returns how many.
+   */
   scan(root: ParentNode): number {
     let count = 0;
     if ((root as Node).nodeType === Node.ELEMENT_NODE && this.#gate(root as Element)) count++;
     for (const element of root.querySelectorAll(CANDIDATES)) if (this.#gate(element)) count++;
+    for (const host of [root, ...root.querySelectorAll('*')] as Element[])
+      if (host.shadowRoot && !ours(host)) count += this.#watch(host.shadowRoot);
     return count;
+  }
+
+  /** Gates what a shadow root holds and watches it for more; returns how many it replaced. */
+  #watch(root: ShadowRoot): number {
+    if (this.#watched.has(root)) return 0;
+    this.#watched.add(root);
+    this.#observer?.observe(root, WATCH);
+    return this.scan(root);
   }
 
   /** Replaces one element if it is an embed to gate; returns whether it did. */
@@ -125,6 +155,11 @@ export class IframeGate {
     if (element.localName === 'video' && this.#mode === 'auto') {
       const src = videoJsYouTubeSource(element.getAttribute('data-setup-lazy'));
       return src !== null && this.#known(src) && this.#replace(element, src, 'videojs');
+    }
+    if ((element.localName === 'object' || element.localName === 'embed') && this.#mode === 'auto') {
+      // The old Flash embed code: `<object data="https://www.youtube.com/v/ID">`, `<embed src="…">`.
+      const src = element.getAttribute(element.localName === 'object' ? 'data' : 'src');
+      return src !== null && this.#known(src) && this.#replace(element, src, element.localName);
     }
     if (element.localName === 'a' && this.#mode === 'auto' && element.classList.contains(MEDIA_LINK_CLASS)) {
       // A link harms nobody: only one a provider recognises becomes a placeholder, never an error,
