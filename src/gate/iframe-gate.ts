@@ -103,12 +103,12 @@ export class IframeGate {
     });
     this.#observer.observe(this.#root.documentElement, WATCH);
     // Shadow roots made by script (open or closed) are watched from the moment they exist.
-    const proto = (this.#root.defaultView ?? window).Element.prototype;
-    const attach = (this.#attach = proto.attachShadow);
-    const watch = (host: Element, root: ShadowRoot) => !ours(host) && this.#watch(root);
-    proto.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const attach = (this.#attach = Element.prototype.attachShadow);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched method has its own `this`
+    const gate = this;
+    Element.prototype.attachShadow = function (init) {
       const root = attach.call(this, init);
-      watch(this, root);
+      if (!ours(this)) gate.#watch(root);
       return root;
     };
     this.scan(this.#root);
@@ -117,7 +117,7 @@ export class IframeGate {
   disconnect(): void {
     this.#observer?.disconnect();
     this.#observer = null;
-    if (this.#attach) (this.#root.defaultView ?? window).Element.prototype.attachShadow = this.#attach;
+    if (this.#attach) Element.prototype.attachShadow = this.#attach;
     this.#attach = null;
   }
 
@@ -146,20 +146,17 @@ export class IframeGate {
   /** Replaces one element if it is an embed to gate; returns whether it did. */
   #gate(element: Element): boolean {
     if (element.parentNode === null || element.hasAttribute(DATA_IGNORE)) return false;
-    if (element.localName === 'iframe') {
-      const explicit = element.getAttribute(DATA_SRC);
+    const name = element.localName;
+    // `<object data>` and `<embed src>`: the old Flash embed code (`https://www.youtube.com/v/ID`).
+    if (name === 'iframe' || name === 'object' || name === 'embed') {
+      const explicit = name === 'iframe' ? element.getAttribute(DATA_SRC) : null;
       if (explicit !== null) return this.#replace(element, explicit, 'data-assent-src');
-      const src = element.getAttribute('src');
-      return this.#mode === 'auto' && src !== null && this.#known(src) && this.#replace(element, src, 'iframe');
+      const src = element.getAttribute(name === 'object' ? 'data' : 'src');
+      return this.#mode === 'auto' && src !== null && this.#known(src) && this.#replace(element, src, name);
     }
     if (element.localName === 'video' && this.#mode === 'auto') {
       const src = videoJsYouTubeSource(element.getAttribute('data-setup-lazy'));
       return src !== null && this.#known(src) && this.#replace(element, src, 'videojs');
-    }
-    if ((element.localName === 'object' || element.localName === 'embed') && this.#mode === 'auto') {
-      // The old Flash embed code: `<object data="https://www.youtube.com/v/ID">`, `<embed src="…">`.
-      const src = element.getAttribute(element.localName === 'object' ? 'data' : 'src');
-      return src !== null && this.#known(src) && this.#replace(element, src, element.localName);
     }
     if (element.localName === 'a' && this.#mode === 'auto' && element.classList.contains(MEDIA_LINK_CLASS)) {
       // A link harms nobody: only one a provider recognises becomes a placeholder, never an error,

@@ -99,9 +99,8 @@ export function createOutbox(storage: KeyValueStorage | null, warn = (message: s
     } catch {
       // Blocked storage: memory only.
     }
-    // Oldest first; ids break ties so every tab sends in the same order.
-    const order = ({ receipt }: OutboxEntry) => receipt.timestamp + receipt.id;
-    return { entries: [...entries.values()].sort((a, b) => (order(a) < order(b) ? -1 : 1)) };
+    // Oldest first (ISO times sort as text).
+    return { entries: [...entries.values()].sort((a, b) => (a.receipt.timestamp < b.receipt.timestamp ? -1 : 1)) };
   };
 
   return {

@@ -1,5 +1,5 @@
-import Cookies from 'js-cookie';
 import { cookieDomains, cookiePaths } from './cookie-scope.js';
+import { readCookies, removeCookie, writeCookie } from './cookies.js';
 import type { ConsentStorage } from './types.js';
 
 export interface CookieOptions {
@@ -12,14 +12,7 @@ export interface CookieOptions {
  * Every value of the cookie `name` the page sees, in the browser's order
  * (longer paths first, then older first).
  */
-function values(name: string): string[] {
-  const found: string[] = [];
-  for (const pair of document.cookie ? document.cookie.split('; ') : []) {
-    const at = pair.indexOf('=');
-    if (pair.slice(0, at) === name) found.push(Cookies.converter.read(pair.slice(at + 1), name));
-  }
-  return found;
-}
+const values = (name: string): string[] => readCookies().flatMap(([found, value]) => (found === name ? [value] : []));
 
 /**
  * First-party cookies readable by the server: `Path=/`, `SameSite=Lax`. A
@@ -30,22 +23,20 @@ function values(name: string): string[] {
 export function cookieStorage({ domain, secure }: CookieOptions): ConsentStorage {
   const attributes = {
     path: '/',
-    sameSite: 'Lax' as const,
-    ...(domain ? { domain } : {}),
-    ...(secure ? { secure: true } : {}),
+    samesite: 'Lax',
+    domain: domain ?? undefined,
+    secure,
   };
   const remove = (name: string) => {
     for (const where of new Set([domain ?? undefined, location.hostname, ...cookieDomains(location.hostname)]))
-      for (const path of cookiePaths(location.pathname)) Cookies.remove(name, { ...attributes, path, domain: where });
+      for (const path of cookiePaths(location.pathname)) removeCookie(name, { ...attributes, path, domain: where });
   };
   return {
-    read(name, rank) {
-      const found = values(name);
-      return rank ? found.reduce<string | undefined>((best, value) => (best === undefined || rank(value) > rank(best) ? value : best), undefined) : found[0];
-    },
+    // A stable sort: on a tie, the first the browser lists.
+    read: (name, rank = () => 0) => values(name).sort((a, b) => rank(b) - rank(a))[0],
     write(name, value, days) {
       remove(name);
-      Cookies.set(name, value, { ...attributes, 'max-age': String(Math.round(days * 86400)) });
+      writeCookie(name, value, { ...attributes, 'max-age': Math.round(days * 86400) });
       if (values(name).join('\n') === value) return true;
       // Refused, or shadowed by one we cannot reach: no older value may stay in force.
       remove(name);
