@@ -84,7 +84,7 @@ export function createOutbox(storage: KeyValueStorage | null, warn = (message: s
   };
 
   const read = (): OutboxState => {
-    const entries = new Map(memory);
+    const entries = new Map<string, OutboxEntry>();
     try {
       for (let i = 0; i < storage!.length; i++) {
         const key = storage!.key(i);
@@ -99,8 +99,10 @@ export function createOutbox(storage: KeyValueStorage | null, warn = (message: s
     } catch {
       // Blocked storage: memory only.
     }
-    // Oldest first (ISO times sort as text).
-    return { entries: [...entries.values()].sort((a, b) => (a.receipt.timestamp < b.receipt.timestamp ? -1 : 1)) };
+    // What storage could not take came after what it holds; then oldest first (ISO times sort as text), a stable sort.
+    for (const [id, entry] of memory) entries.set(id, entry);
+    const time = (entry: OutboxEntry) => entry.receipt.timestamp;
+    return { entries: [...entries.values()].sort((a, b) => (time(a) < time(b) ? -1 : time(a) > time(b) ? 1 : 0)) };
   };
 
   return {
