@@ -83,6 +83,17 @@ export function createOutbox(storage: KeyValueStorage | null, warn = (message: s
     }
   };
 
+  // An outbox from before one key per receipt (one value under `assent_outbox`) moves over, once it all fits.
+  try {
+    const legacy = (JSON.parse(storage!.getItem(OUTBOX_KEY)!) as Partial<OutboxState> | null)?.entries;
+    if (Array.isArray(legacy)) {
+      for (const entry of legacy) if (typeof entry?.receipt?.id === 'string') keep(entry);
+      if (!memory.size) storage!.removeItem(OUTBOX_KEY);
+    }
+  } catch {
+    // Nothing there, damaged, or blocked storage.
+  }
+
   const read = (): OutboxState => {
     const entries = new Map<string, OutboxEntry>();
     try {

@@ -256,6 +256,16 @@ describe('the outbox', () => {
     expect(outbox.read().entries.map((e) => e.receipt.id)).to.deep.equal([made[0].id, made[2].id]);
   });
 
+  it('moves an outbox written by an earlier version (one value under assent_outbox) to one key per receipt', () => {
+    const storage = memoryStorage();
+    const [a, b] = [receipt(), receipt()];
+    storage.setItem(OUTBOX_KEY, JSON.stringify({ entries: [{ receipt: a, beaconed: true }, { receipt: b }, { nope: 1 }], dropped: 3 }));
+    const outbox = createOutbox(storage);
+    expect(outbox.read().entries).to.deep.equal([{ receipt: a, beaconed: true }, { receipt: b }]);
+    expect(storage.data.has(OUTBOX_KEY)).to.equal(false);
+    expect([...storage.data.keys()].sort()).to.deep.equal([`${OUTBOX_KEY}.${a.id}`, `${OUTBOX_KEY}.${b.id}`].sort());
+  });
+
   it('passes over damaged values, and works in memory where storage throws', () => {
     const storage = memoryStorage();
     storage.setItem(`${OUTBOX_KEY}.a`, '{"receipt": 1');
