@@ -141,7 +141,10 @@ export default defineConfig(({ mode }) => {
             fileName: (_format, name) => `${name}.mjs`,
           },
       rollupOptions: {
-        output: classic ? ascii : { ...ascii, chunkFileNames: 'esm/[name]-[hash].mjs' },
+        output: classic
+          ? // V8 compiles every function of the head script while it is read, not one by one as boot calls them.
+            { ...ascii, postBanner: '//# allFunctionsCalledOnLoad' }
+          : { ...ascii, chunkFileNames: 'esm/[name]-[hash].mjs' },
         ...(classic ? {} : { external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'] }),
       },
     },

@@ -11,8 +11,12 @@ declare global {
   }
 }
 
-// A theme that includes the tag twice gets one widget, not two banners.
-if (!window.assent) {
+// A theme that includes the tag twice gets one widget, not two banners. Marked with
+// a symbol: `window.assent` may be an element (`<a id="assent">`), which the page cannot fake as a symbol.
+const STARTED = Symbol.for('assent');
+const marks = window as unknown as Record<symbol, true>;
+if (!marks[STARTED]) {
+  marks[STARTED] = true;
   const script = document.currentScript as HTMLScriptElement | null;
   window.assent = boot({ dataset: script?.dataset ?? {} });
 }

@@ -22,14 +22,27 @@ import { compileSchema, describeErrors } from './validate.mjs';
 export const SCHEMA_FILE = fileURLToPath(new URL('../../docs/receipt.schema.json', import.meta.url));
 /** A receipt is well under 2 KB; 32 KB is far beyond any honest one. */
 const MAX_BODY = 32 * 1024;
+/**
+ * Milliseconds a client has to send a whole request: a receipt takes a few.
+ * Node's default (300 s) lets a client that announces a body and sends part
+ * of it hold a connection for five minutes; a few hundred such clients
+ * exhaust the server. Answered with 408 and closed.
+ */
+export const REQUEST_TIMEOUT = 10_000;
 
 /**
  * A receiver as an unstarted http.Server; `server.listen(port)` starts it.
  * The database closes with the server.
  *
- * @param {{ db?: string, allowOrigin?: string | string[] | null, path?: string, log?: (line: string) => void }} [options]
+ * @param {{ db?: string, allowOrigin?: string | string[] | null, path?: string, log?: (line: string) => void, requestTimeout?: number }} [options]
  */
-export function createReceiver({ db: file = 'receipts.db', allowOrigin = null, path = '/receipts', log = () => {} } = {}) {
+export function createReceiver({
+  db: file = 'receipts.db',
+  allowOrigin = null,
+  path = '/receipts',
+  log = () => {},
+  requestTimeout = REQUEST_TIMEOUT,
+} = {}) {
   const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
   const version = schema.properties.schema.const;
   const validate = compileSchema(schema);
@@ -50,7 +63,13 @@ export function createReceiver({ db: file = 'receipts.db', allowOrigin = null, p
   const insert = db.prepare('INSERT INTO receipts (id, received_at, json) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING');
   const stored = db.prepare('SELECT json FROM receipts WHERE id = ?').pluck();
 
-  const server = http.createServer(async (request, response) => {
+  const timeouts = {
+    requestTimeout,
+    headersTimeout: requestTimeout,
+    // How often Node checks the two above (30 s by default, which would let the timeout run late).
+    connectionsCheckingInterval: Math.min(1000, requestTimeout),
+  };
+  const server = http.createServer(timeouts, async (request, response) => {
     const answer = (status, body, headers = {}) => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
       response.end(JSON.stringify(body));

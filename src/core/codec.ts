@@ -49,8 +49,14 @@ export function unseal(value: string | undefined | null, count: number): string[
   return parts.slice(1);
 }
 
+/** Seconds since the epoch beyond which a stored time is out of range (the year 2286): a Date cannot hold all that 9 base-36 digits can. */
+const MAX_TIME = 1e10;
 const encodeTime = (seconds: number) => Math.max(0, Math.floor(seconds)).toString(36);
-const decodeTime = (text: string) => (NUMBER.test(text) ? parseInt(text, 36) : NaN);
+/** A stored time in seconds, or NaN for anything else, out of range included (so it counts as no decision). */
+export const decodeTime = (text: string): number => {
+  const seconds = NUMBER.test(text) ? parseInt(text, 36) : NaN;
+  return seconds < MAX_TIME ? seconds : NaN;
+};
 
 /** Long revisions are stored as their checksum so the cookie stays small. */
 export function revisionKey(revision: string): string {

@@ -171,7 +171,8 @@ export function parseConfig(
 
   config.consentDays = days('consentDays');
   config.embedDays = days('embedDays');
-  config.revision = raw('revision') ?? '';
+  // The receipt schema holds at most 1,000 characters: a longer revision would make every receipt refused.
+  config.revision = read('revision', '', 'a text of at most 1000 characters', (value) => (value.length > 1000 ? undefined : value));
   config.privacyUrl = url('privacyUrl');
   config.endpoint = url('endpoint');
   config.embeds = oneOf('embeds', ['auto', 'off'] as const, DEFAULT_CONFIG.embeds);

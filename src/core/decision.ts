@@ -56,7 +56,8 @@ export function resolveDecision(
   let unanswered = false;
   for (const name of categories) {
     if (name === ESSENTIAL) continue;
-    if (!(name in stored.categories) || (stored.categories[name] && minor && !stored.guardian)) unanswered = true;
+    // `hasOwn`, not `in`: a category may be called `constructor`, which every object inherits.
+    if (!Object.hasOwn(stored.categories, name) || (stored.categories[name] && minor && !stored.guardian)) unanswered = true;
     else decision.categories[name] = stored.categories[name];
   }
   decision.updatedAt = new Date(stored.updatedAt * 1000).toISOString();

@@ -1,6 +1,6 @@
 import type { PolicyDecisionInfo } from './types.js';
 import type { ConsentStorage } from './types.js';
-import { seal, unseal } from './codec.js';
+import { decodeTime, seal, unseal } from './codec.js';
 import type { PolicyDecision, PolicyRecord } from './policy.js';
 
 import { POLICY_COOKIE, POLICY_DAYS } from './names.js';
@@ -49,9 +49,10 @@ export function decodePolicies(value: string | undefined | null): PolicyRecord |
     } catch {
       return null;
     }
-    if (names.has(name)) return null;
+    const at = decodeTime(match[5]);
+    if (names.has(name) || Number.isNaN(at)) return null;
     names.add(name);
-    entries.push([name, { version, accepted: match[3] === 'a', onBehalf: match[4] === '1', at: parseInt(match[5], 36) }]);
+    entries.push([name, { version, accepted: match[3] === 'a', onBehalf: match[4] === '1', at }]);
   }
   // fromEntries defines own properties, so even a policy named "__proto__" stays data.
   return Object.fromEntries(entries);
@@ -59,7 +60,8 @@ export function decodePolicies(value: string | undefined | null): PolicyRecord |
 
 /** The stored answers; empty when there are none or the cookie is damaged (no decision, never consent). */
 export function readPolicyRecord(storage: ConsentStorage): PolicyRecord {
-  return decodePolicies(storage.read(POLICY_COOKIE)) ?? {};
+  // With duplicate cookies, the one holding the latest answer.
+  return decodePolicies(storage.read(POLICY_COOKIE, (v) => Math.max(-1, ...Object.values(decodePolicies(v) ?? {}).map((d) => d.at)))) ?? {};
 }
 
 /** Stores `record`; false when it is too long or the browser refused it. */

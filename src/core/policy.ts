@@ -9,6 +9,8 @@
  * version asked again while unchanged ones are not.
  */
 
+import { own } from './own.js';
+
 /** A policy as the page describes it (`<assent-policy>` attributes and slots). */
 export interface PolicyInput {
   name?: string | null;
@@ -106,6 +108,11 @@ export function validatePolicies(input: readonly PolicyInput[]): { policies: Pol
     const where = `<assent-policy> number ${position + 1}`;
     if (!name) {
       errors.push(`${where} has no name attribute; it is left out of the flow. Give each policy a unique name="...".`);
+      return;
+    }
+    if (name.length > 200 || (item.version ?? '').trim().length > 200) {
+      // The receipt schema's limit: a longer one would make every receipt of this page refused.
+      errors.push(`${where} has a name or version longer than 200 characters; it is left out of the flow.`);
       return;
     }
     if (seen.has(name)) {
@@ -207,9 +214,10 @@ export function askedPolicies(state: FlowState): PolicyDefinition[] {
 
 /** Whether every asked policy has an answer and every compulsory one is agreed. */
 export function canConfirm(state: FlowState): boolean {
-  return askedPolicies(state).every(
-    (policy) => policy.name in state.answers && (!policy.required || state.answers[policy.name]),
-  );
+  return askedPolicies(state).every((policy) => {
+    const answer = own(state.answers, policy.name);
+    return answer !== undefined && (!policy.required || answer);
+  });
 }
 
 /** One click, key press or answer: the next state (the same object when nothing changes). */
@@ -239,7 +247,7 @@ function answerAge(state: FlowState, value: number | string): FlowState {
   const minor = age < state.digitalAge!;
   // A minor's earlier "yes" without a guardian does not count any more.
   const answers = minor
-    ? Object.fromEntries(Object.entries(state.answers).filter(([name, yes]) => !yes || state.guardian[name]))
+    ? Object.fromEntries(Object.entries(state.answers).filter(([name, yes]) => !yes || own(state.guardian, name)))
     : state.answers;
   return { ...state, step: 'policy', index: 0, minor, answers, problem: null };
 }
@@ -248,7 +256,7 @@ function onPolicyPage(state: FlowState, action: FlowAction): FlowState {
   const policy = currentPolicy(state)!;
   switch (action.type) {
     case 'accept':
-      if (state.minor && !state.guardian[policy.name]) return { ...state, problem: 'guardian-needed' };
+      if (state.minor && !own(state.guardian, policy.name)) return { ...state, problem: 'guardian-needed' };
       return advance({ ...state, answers: { ...state.answers, [policy.name]: true } });
     case 'decline': {
       const answers = without(state.answers, policy.name);
@@ -259,11 +267,11 @@ function onPolicyPage(state: FlowState, action: FlowAction): FlowState {
       if (!state.minor) return state;
       const guardian = { ...state.guardian, [policy.name]: action.given };
       // Taking the guardian's agreement back takes the "yes" back with it.
-      const answers = !action.given && state.answers[policy.name] ? without(state.answers, policy.name) : state.answers;
+      const answers = !action.given && own(state.answers, policy.name) ? without(state.answers, policy.name) : state.answers;
       return { ...state, guardian, answers, problem: null };
     }
     case 'next':
-      return policy.name in state.answers ? advance(state) : { ...state, problem: 'answer-needed' };
+      return own(state.answers, policy.name) !== undefined ? advance(state) : { ...state, problem: 'answer-needed' };
     case 'back':
       if (state.index > 0) return { ...state, index: state.index - 1, problem: null };
       return state.digitalAge === null ? state : { ...state, step: 'age', problem: null };
@@ -288,9 +296,9 @@ function merge(state: FlowState, now: number): PolicyRecord {
     policy.name,
     {
       version: policy.version,
-      accepted: state.answers[policy.name],
+      accepted: own(state.answers, policy.name)!,
       at: Math.floor(now),
-      onBehalf: state.minor === true && state.guardian[policy.name] === true,
+      onBehalf: state.minor === true && own(state.guardian, policy.name) === true,
     },
   ]);
   return { ...state.stored, ...Object.fromEntries(asked) };

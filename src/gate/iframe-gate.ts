@@ -8,7 +8,7 @@ export const DATA_SRC = 'data-assent-src';
 export const DATA_POSTER = 'data-assent-poster';
 /** Marks an iframe the gate must leave alone (a provider the site trusts without consent). */
 export const DATA_IGNORE = 'data-assent-ignore';
-/** Set on each placeholder the gate made, to what it replaced: `data-assent-src`, `iframe`, `videojs` or `link`. */
+/** Set on each placeholder the gate made, to what it replaced: `data-assent-src`, `iframe`, `videojs`, `link`, `object` or `embed`. */
 export const GATED_FROM = 'data-assent-gated';
 
 /**
@@ -18,7 +18,15 @@ export const GATED_FROM = 'data-assent-gated';
  */
 export const MEDIA_LINK_CLASS = 'external-media-provider';
 
-const CANDIDATES = `iframe, video[data-setup-lazy], a.${MEDIA_LINK_CLASS}`;
+const CANDIDATES = `iframe, video[data-setup-lazy], a.${MEDIA_LINK_CLASS}, object, embed`;
+const WATCH: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['src', DATA_SRC, 'data-setup-lazy', 'data'],
+};
+/** Our own elements' shadow roots hold the players they loaded after consent. */
+const ours = (host: Element) => host.localName.startsWith('assent-');
 
 export interface IframeGateOptions {
   /**
@@ -74,6 +82,8 @@ export class IframeGate {
   #providers: () => readonly EmbedProvider[];
   #root: Document;
   #observer: MutationObserver | null = null;
+  #attach: Element['attachShadow'] | null = null;
+  #watched = new WeakSet<ShadowRoot>();
 
   constructor({ mode, tag = 'assent-embed', providers = allProviders }: IframeGateOptions, root: Document = document) {
     this.#mode = mode;
@@ -91,36 +101,58 @@ export class IframeGate {
         else for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) this.scan(node as Element);
       }
     });
-    this.#observer.observe(this.#root.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['src', DATA_SRC, 'data-setup-lazy'],
-    });
+    this.#observer.observe(this.#root.documentElement, WATCH);
+    // Shadow roots made by script (open or closed) are watched from the moment they exist.
+    const attach = (this.#attach = Element.prototype.attachShadow);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched method has its own `this`
+    const gate = this;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      if (!ours(this)) gate.#watch(root);
+      return root;
+    };
     this.scan(this.#root);
   }
 
   disconnect(): void {
     this.#observer?.disconnect();
     this.#observer = null;
+    if (this.#attach) Element.prototype.attachShadow = this.#attach;
+    this.#attach = null;
   }
 
-  /** Replaces the embeds in `root` (itself included); returns how many. */
+  /**
+   * Replaces the embeds in `root` (itself included), also inside the open
+   * shadow roots in it (declarative shadow DOM), which it then watches;
+   * returns how many.
+   */
   scan(root: ParentNode): number {
     let count = 0;
     if ((root as Node).nodeType === Node.ELEMENT_NODE && this.#gate(root as Element)) count++;
     for (const element of root.querySelectorAll(CANDIDATES)) if (this.#gate(element)) count++;
+    for (const host of [root, ...root.querySelectorAll('*')] as Element[])
+      if (host.shadowRoot && !ours(host)) count += this.#watch(host.shadowRoot);
     return count;
+  }
+
+  /** Gates what a shadow root holds and watches it for more; returns how many it replaced. */
+  #watch(root: ShadowRoot): number {
+    if (this.#watched.has(root)) return 0;
+    this.#watched.add(root);
+    this.#observer?.observe(root, WATCH);
+    return this.scan(root);
   }
 
   /** Replaces one element if it is an embed to gate; returns whether it did. */
   #gate(element: Element): boolean {
     if (element.parentNode === null || element.hasAttribute(DATA_IGNORE)) return false;
-    if (element.localName === 'iframe') {
-      const explicit = element.getAttribute(DATA_SRC);
+    const name = element.localName;
+    // `<object data>` and `<embed src>`: the old Flash embed code (`https://www.youtube.com/v/ID`).
+    if (name === 'iframe' || name === 'object' || name === 'embed') {
+      const explicit = name === 'iframe' ? element.getAttribute(DATA_SRC) : null;
       if (explicit !== null) return this.#replace(element, explicit, 'data-assent-src');
-      const src = element.getAttribute('src');
-      return this.#mode === 'auto' && src !== null && this.#known(src) && this.#replace(element, src, 'iframe');
+      const src = element.getAttribute(name === 'object' ? 'data' : 'src');
+      return this.#mode === 'auto' && src !== null && this.#known(src) && this.#replace(element, src, name);
     }
     if (element.localName === 'video' && this.#mode === 'auto') {
       const src = videoJsYouTubeSource(element.getAttribute('data-setup-lazy'));
@@ -131,7 +163,7 @@ export class IframeGate {
       // and never the fallback link inside a placeholder.
       const href = element.getAttribute('href');
       if (element.parentElement?.closest(this.#tag)) return false;
-      if (href === null || !parseEmbedUrl(href, this.#providers()).ok) return false;
+      if (href === null || !this.#known(href)) return false;
       const text = element.textContent!.trim();
       return this.#replace(element, href, 'link', element.getAttribute('title') ?? (text && text !== href ? text : null));
     }
@@ -139,13 +171,12 @@ export class IframeGate {
   }
 
   /**
-   * Whether a URL belongs to a provider: recognised, or on a provider's host
-   * in a form it cannot read (which then shows the error placeholder rather
-   * than loading unasked).
+   * Whether a provider recognises the URL as one of its embeds. Being on a
+   * provider's host is not enough: google.com serves reCAPTCHA, youtube.com a
+   * subscribe button, and gating those would break the page around them.
    */
   #known(src: string): boolean {
-    const result = parseEmbedUrl(src, this.#providers());
-    return result.ok || (result.error === 'unsupported-url' && result.provider !== undefined);
+    return parseEmbedUrl(src, this.#providers()).ok;
   }
 
   #replace(element: Element, src: string, from: string, title = element.getAttribute('title')): boolean {

@@ -5,9 +5,10 @@
  *
  * - Persisted the moment it is made, so a closed tab, a crash or a lost
  *   connection loses nothing; the next page view sends what is left.
- * - Removed only on a 2xx answer, or 409 (the server has it already). One
- *   the server refuses as such (400, 422…) is kept but passed over, so it
- *   never holds back the receipts made after it.
+ * - Removed only on a direct 2xx answer, or 409 (the server has it
+ *   already); a redirect (to a login page, say) is no answer. One the server
+ *   refuses as such (400, 413, 415, 422) is kept, marked, and never sent
+ *   again, so it never holds back the receipts made after it.
  * - Retried with exponential backoff and jitter (2 s, 4 s, 8 s … at most
  *   5 min, or the server's `Retry-After` in seconds), when the browser comes
  *   back `online`, and on the next page view.
@@ -15,8 +16,8 @@
  *   `navigator.sendBeacon`. A beacon gets no answer, so the receipt stays,
  *   marked as beaconed (never beaconed twice), and the next page view sends
  *   it again by fetch; the server de-duplicates by `id`.
- * - Bounded: at most 50 receipts and 32 KB; when full the oldest is dropped
- *   and counted.
+ * - Never dropped: one key per receipt, as many as the browser's storage
+ *   holds (a few thousand); what it cannot hold is sent from memory.
  * - One tab sends at a time (Web Locks where available), so two tabs rarely
  *   send the same receipt; when they do, the `id` keeps it stored once.
  * - A broken endpoint never blocks the page and never throws; it costs at
@@ -30,7 +31,6 @@ import { CHANGE_EVENT } from '../events/names.js';
 import type { ConsentChange } from '../core/types.js';
 import { makeReceipt, type Receipt } from './receipt.js';
 
-export const OUTBOX_LIMITS = { receipts: 50, bytes: 32 * 1024 };
 /** Milliseconds: the first retry after about `base`, doubling up to `max`. */
 export const BACKOFF = { base: 2000, max: 300_000 };
 /** A request that takes longer is given up and retried (it holds the outbox lock). */
@@ -39,90 +39,96 @@ const LOCK = 'assent-outbox';
 /** Answers about one receipt (its body), not about the endpoint: the next receipt may still pass. */
 const REFUSED_AS_SUCH = [400, 413, 415, 422];
 
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export interface OutboxEntry {
   receipt: Receipt;
   /** Sent with `sendBeacon` once already (no answer comes back). */
   beaconed?: true;
+  /** The HTTP status with which the endpoint refused this receipt as such: kept, never sent again. */
+  refused?: number;
 }
 
 export interface OutboxState {
   entries: OutboxEntry[];
-  /** Receipts dropped, oldest first, because the outbox was full. */
-  dropped: number;
 }
 
 export interface Outbox {
   read(): OutboxState;
   add(receipt: Receipt): void;
   remove(id: string): void;
-  markBeaconed(ids: readonly string[]): void;
+  /** Notes something about receipts (beaconed, refused) where they are kept. */
+  mark(ids: readonly string[], note: Partial<OutboxEntry>): void;
 }
 
 /**
- * The outbox, kept in `storage` under `assent_outbox`; every change is read
- * and written at once, so other tabs see it. Without usable storage it
- * lives in memory for this page view.
+ * The outbox: one `localStorage` key per receipt, so tabs deciding at once
+ * never overwrite each other's (a read-modify-write of one shared value
+ * lost receipts). Nothing is ever dropped: a receipt the storage cannot take
+ * (full, blocked) stays in memory and is sent in this page view.
  */
-export function createOutbox(storage: KeyValueStorage | null, limits = OUTBOX_LIMITS): Outbox {
-  let memory: string | null = null;
+export function createOutbox(storage: KeyValueStorage | null, warn = (message: string) => console.warn(message)): Outbox {
+  const prefix = `${OUTBOX_KEY}.`;
+  /** What storage could not take: this page view only. */
+  const memory = new Map<string, OutboxEntry>();
+  const keep = (entry: OutboxEntry) => {
+    const { id } = entry.receipt;
+    try {
+      storage!.setItem(prefix + id, JSON.stringify(entry));
+      memory.delete(id);
+    } catch {
+      if (!memory.size) warn('assent: the browser cannot store consent receipts (storage full or blocked); they are sent from this page only.');
+      memory.set(id, entry);
+    }
+  };
+
+  // An outbox from before one key per receipt (one value under `assent_outbox`) moves over, once it all fits.
   try {
-    memory = storage?.getItem(OUTBOX_KEY) ?? null;
+    const legacy = (JSON.parse(storage!.getItem(OUTBOX_KEY)!) as Partial<OutboxState> | null)?.entries;
+    if (Array.isArray(legacy)) {
+      for (const entry of legacy) if (typeof entry?.receipt?.id === 'string') keep(entry);
+      if (!memory.size) storage!.removeItem(OUTBOX_KEY);
+    }
   } catch {
-    storage = null;
+    // Nothing there, damaged, or blocked storage.
   }
 
   const read = (): OutboxState => {
+    const entries = new Map<string, OutboxEntry>();
     try {
-      const data = JSON.parse((storage ? storage.getItem(OUTBOX_KEY) : memory) ?? 'null') as Partial<OutboxState> | null;
-      const entries = Array.isArray(data?.entries)
-        ? data.entries.filter((entry) => typeof entry?.receipt?.id === 'string')
-        : [];
-      return { entries, dropped: Number(data?.dropped) || 0 };
-    } catch {
-      return { entries: [], dropped: 0 };
-    }
-  };
-
-  const write = (state: OutboxState): void => {
-    const { entries } = state;
-    while (entries.length > limits.receipts || (entries.length > 1 && JSON.stringify(state).length > limits.bytes)) {
-      entries.shift();
-      state.dropped++;
-    }
-    for (;;) {
-      memory = JSON.stringify(state);
-      try {
-        storage?.setItem(OUTBOX_KEY, memory);
-        return;
-      } catch {
-        // Storage is full: make room, oldest first; with one left, it lives in memory.
-        if (entries.length <= 1) return;
-        entries.shift();
-        state.dropped++;
+      for (let i = 0; i < storage!.length; i++) {
+        const key = storage!.key(i);
+        if (!key?.startsWith(prefix)) continue;
+        try {
+          const entry = JSON.parse(storage!.getItem(key)!) as OutboxEntry;
+          if (typeof entry?.receipt?.id === 'string') entries.set(entry.receipt.id, entry);
+        } catch {
+          // Damaged: not a receipt we can send.
+        }
       }
+    } catch {
+      // Blocked storage: memory only.
     }
-  };
-
-  const update = (change: (state: OutboxState) => void) => {
-    const state = read();
-    change(state);
-    write(state);
+    // What storage could not take came after what it holds; then oldest first (ISO times sort as text), a stable sort.
+    for (const [id, entry] of memory) entries.set(id, entry);
+    const time = (entry: OutboxEntry) => entry.receipt.timestamp;
+    return { entries: [...entries.values()].sort((a, b) => (time(a) < time(b) ? -1 : time(a) > time(b) ? 1 : 0)) };
   };
 
   return {
     read,
-    add: (receipt) => update((state) => state.entries.push({ receipt })),
-    remove: (id) =>
-      update((state) => {
-        state.entries = state.entries.filter((entry) => entry.receipt.id !== id);
-      }),
-    markBeaconed: (ids) => {
-      if (ids.length === 0) return;
-      update((state) => {
-        for (const entry of state.entries) if (ids.includes(entry.receipt.id)) entry.beaconed = true;
-      });
+    add: (receipt) => keep({ receipt }),
+    remove(id) {
+      memory.delete(id);
+      try {
+        storage!.removeItem(prefix + id);
+      } catch {
+        // Blocked storage: it was in memory.
+      }
+    },
+    mark(ids, note) {
+      // Only what is still waiting: another tab may have delivered it meanwhile.
+      for (const entry of read().entries) if (ids.includes(entry.receipt.id)) keep({ ...entry, ...note });
     },
   };
 }
@@ -207,26 +213,22 @@ export function createSender({
 
   /**
    * Sends the receipts one by one. A receipt the server refuses as such (400,
-   * 413, 415, 422) is kept and passed over, so it cannot hold back the ones
-   * after it; any other failure (the endpoint down, missing or forbidden)
-   * stops the round. Either way a retry is scheduled.
+   * 413, 415, 422) is marked and passed over, so it cannot hold back the ones
+   * after it; any other failure (the endpoint down, missing, forbidden, or
+   * redirecting) stops the round and schedules a retry.
    */
   async function drain(): Promise<void> {
     if (!isOnline()) return; // the `online` event brings us back
     const tried = new Set<string>();
-    let refused: { status: number; wait: string | null } | null = null;
     for (;;) {
       // Read again each time: another tab may have sent some, or this one made a new one.
-      const entry = outbox.read().entries.find(({ receipt }) => !tried.has(receipt.id));
-      if (stopped) return;
-      if (!entry) {
-        if (refused) retryLater(refused.status, refused.wait);
-        return;
-      }
+      const entry = outbox.read().entries.find(({ receipt, refused }) => !refused && !tried.has(receipt.id));
+      if (stopped || !entry) return;
       const { id } = entry.receipt;
       tried.add(id);
       inFlight.add(id);
       let status = 0;
+      let redirected = false;
       let wait: string | null = null;
       try {
         const response = await post(endpoint, {
@@ -235,9 +237,12 @@ export function createSender({
           headers: { 'content-type': 'application/json' },
           keepalive: true,
           credentials: 'same-origin',
+          // Followed, a redirect to any page answering 200 (a login wall, a portal) would pass for an acknowledgement.
+          redirect: 'manual',
           signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(TIMEOUT) : null,
         });
         status = response.status;
+        redirected = response.type === 'opaqueredirect';
         wait = response.headers.get('retry-after');
       } catch {
         // Offline, refused, blocked or timed out: retried like a server error.
@@ -250,19 +255,20 @@ export function createSender({
         continue;
       }
       if (REFUSED_AS_SUCH.includes(status)) {
-        refused ??= { status, wait };
+        outbox.mark([id], { refused: status });
+        warn(`assent: ${endpoint} refused consent receipt ${id} (HTTP ${status}); it is kept in the browser and not sent again.`);
         continue;
       }
-      retryLater(status, wait);
+      retryLater(status ? `HTTP ${status}` : redirected ? 'a redirect' : 'network error', wait);
       return;
     }
   }
 
-  function retryLater(status: number, wait: string | null): void {
+  function retryLater(why: string, wait: string | null): void {
     failures++;
     if (!warned) {
       warned = true;
-      warn(`assent: consent receipt not delivered to ${endpoint} (${status ? `HTTP ${status}` : 'network error'}); kept and retried.`);
+      warn(`assent: consent receipt not delivered to ${endpoint} (${why}); kept and retried.`);
     }
     if (stopped) return;
     cancelTimer();
@@ -302,15 +308,15 @@ export function createSender({
     beacon() {
       if (stopped || !sendBeacon) return;
       const sent: string[] = [];
-      for (const { receipt, beaconed } of outbox.read().entries) {
-        if (beaconed || inFlight.has(receipt.id)) continue;
+      for (const { receipt, beaconed, refused } of outbox.read().entries) {
+        if (beaconed || refused || inFlight.has(receipt.id)) continue;
         try {
           if (sendBeacon(endpoint, new Blob([JSON.stringify(receipt)], { type: 'application/json' }))) sent.push(receipt.id);
         } catch {
           break; // refused (a cross-origin endpoint in some browsers): the next page view sends it
         }
       }
-      outbox.markBeaconed(sent);
+      outbox.mark(sent, { beaconed: true });
     },
     online() {
       failures = 0;
@@ -352,7 +358,7 @@ export function startReceipts(options: ReceiptsOptions): () => void {
     } catch {
       // localStorage throws where the site's storage is blocked: memory only.
     }
-    const sender = createSender({ ...options, outbox: createOutbox(storage) });
+    const sender = createSender({ ...options, outbox: createOutbox(storage, options.warn) });
     const language = () => (typeof lang === 'function' ? lang() : lang) || document.documentElement?.lang || 'und';
 
     const onChange = (event: Event) => {

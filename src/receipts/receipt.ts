@@ -75,7 +75,8 @@ export function makeReceipt({ decision, previous, source }: ConsentChange, conte
 
 /** Whether anything was answered: a (re-)confirmed banner choice, an embed permission or a policy answer. */
 function decided(decision: ConsentDecision, previous: ConsentDecision): boolean {
-  if (decision.updatedAt !== previous.updatedAt) return true;
+  // Times are whole seconds: two answers within one second differ by their categories only.
+  if (decision.updatedAt !== previous.updatedAt || JSON.stringify(decision.categories) !== JSON.stringify(previous.categories)) return true;
   const providers = new Set([...Object.keys(decision.embeds), ...Object.keys(previous.embeds)]);
   for (const id of providers) if ((decision.embeds[id] === true) !== (previous.embeds[id] === true)) return true;
   return JSON.stringify(decision.policies ?? {}) !== JSON.stringify(previous.policies ?? {});

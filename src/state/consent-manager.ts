@@ -190,14 +190,15 @@ export class ConsentManager {
 
   #read() {
     const grants = Object.fromEntries(
-      this.#providers().map((id) => [id, decodeEmbedGrant(this.#storage.read(embedCookie(id)))]),
+      this.#providers().map((id) => [id, decodeEmbedGrant(this.#storage.read(embedCookie(id), (v) => decodeEmbedGrant(v)?.grantedAt ?? -1))]),
     );
     this.#grants = Object.fromEntries(Object.entries(grants).filter((entry): entry is [string, StoredEmbedGrant] => entry[1] !== null));
     const policies = this.policies.$record.get();
     this.#minor = answeredAsMinor(policies);
-    const stored = decodeConsent(this.#storage.read(CONSENT_COOKIE));
+    // A duplicate cookie (another path or domain) never wins over the newer decision.
+    const stored = decodeConsent(this.#storage.read(CONSENT_COOKIE, (v) => decodeConsent(v)?.updatedAt ?? -1));
     const resolved = resolveDecision(stored, grants, this.config.categories, this.config.revision, this.#now(), this.#minor);
-    for (const id of this.#providers()) resolved.decision.embeds[id] ??= false;
+    for (const id of this.#providers()) resolved.decision.embeds[id] = resolved.decision.embeds[id] === true;
     resolved.decision.policies = describePolicies(policies);
     return resolved;
   }

@@ -1,4 +1,5 @@
-import Cookies from 'js-cookie';
+import { cookieDomains, cookiePaths } from './cookie-scope.js';
+import { readCookies, removeCookie, writeCookie } from './cookies.js';
 import type { ConsentStorage } from './types.js';
 
 export interface CookieOptions {
@@ -7,21 +8,41 @@ export interface CookieOptions {
   secure: boolean;
 }
 
-/** First-party cookies readable by the server: `Path=/`, `SameSite=Lax`. */
+/**
+ * Every value of the cookie `name` the page sees, in the browser's order
+ * (longer paths first, then older first).
+ */
+const values = (name: string): string[] => readCookies().flatMap(([found, value]) => (found === name ? [value] : []));
+
+/**
+ * First-party cookies readable by the server: `Path=/`, `SameSite=Lax`. A
+ * write first removes every cookie of that name on this host, its parent
+ * domains and every path of the page, so a duplicate left by another
+ * `data-cookie-domain` or path can never outlive a withdrawal.
+ */
 export function cookieStorage({ domain, secure }: CookieOptions): ConsentStorage {
   const attributes = {
     path: '/',
-    sameSite: 'Lax' as const,
-    ...(domain ? { domain } : {}),
-    ...(secure ? { secure: true } : {}),
+    samesite: 'Lax',
+    domain: domain ?? undefined,
+    secure,
+  };
+  const remove = (name: string) => {
+    for (const where of new Set([domain ?? undefined, location.hostname, ...cookieDomains(location.hostname)]))
+      for (const path of cookiePaths(location.pathname)) removeCookie(name, { ...attributes, path, domain: where });
   };
   return {
-    read: (name) => Cookies.get(name),
+    // A stable sort: on a tie, the first the browser lists.
+    read: (name, rank = () => 0) => values(name).sort((a, b) => rank(b) - rank(a))[0],
     write(name, value, days) {
-      Cookies.set(name, value, { ...attributes, 'max-age': String(Math.round(days * 86400)) });
-      return Cookies.get(name) === value;
+      remove(name);
+      writeCookie(name, value, { ...attributes, 'max-age': Math.round(days * 86400) });
+      if (values(name).join('\n') === value) return true;
+      // Refused, or shadowed by one we cannot reach: no older value may stay in force.
+      remove(name);
+      return false;
     },
-    remove: (name) => Cookies.remove(name, attributes),
+    remove,
   };
 }
 
@@ -46,7 +67,7 @@ export function fallbackStorage(primary: ConsentStorage): ConsentStorage {
   const memory = memoryStorage();
   let cookiesWork = true;
   return {
-    read: (name) => (cookiesWork ? primary.read(name) : memory.read(name)),
+    read: (name, rank) => (cookiesWork ? primary.read(name, rank) : memory.read(name)),
     write(name, value, days) {
       if (cookiesWork && primary.write(name, value, days)) return true;
       cookiesWork = false;

@@ -11,6 +11,7 @@ import {
   seal,
   unseal,
 } from '../../src/core/codec.js';
+import { decodePolicies } from '../../src/core/policy-codec.js';
 import type { DecisionSource, StoredConsent, StoredEmbedGrant } from '../../src/core/types.js';
 
 const NOW = 1_718_000_000; // 2024-06-10, seconds
@@ -98,7 +99,8 @@ describe('encodeConsent and decodeConsent', () => {
       ['names with digits, - and _', { categories: { a: true, 'video_embeds-2': false, [`a${'b'.repeat(31)}`]: true } }],
       ['time zero', { updatedAt: 0, expiresAt: 0 }],
       ['updatedAt equal to expiresAt', { expiresAt: NOW }],
-      ['a far future expiry', { expiresAt: 36 ** 9 - 1 }],
+      // The last second in range (the year 2286); a later one counts as no decision (see 'times out of range').
+      ['a far future expiry', { expiresAt: 1e10 - 1 }],
     ];
     for (const [title, overrides] of cases) {
       it(title, () => {
@@ -395,4 +397,22 @@ describe('encodeEmbedGrant and decodeEmbedGrant', () => {
   for (const [title, value] of bad) {
     it(`${title} decodes to null`, () => expect(decodeEmbedGrant(value)).to.equal(null));
   }
+});
+
+describe('times out of range', () => {
+  // The largest time 9 base-36 digits hold: far beyond what a Date can represent.
+  const HUGE = 'zzzzzzzzz';
+  const NOW36 = Math.floor(Date.now() / 1000).toString(36);
+
+  it('a resealed value with a huge time counts as no decision, in every cookie', () => {
+    expect(decodeConsent(seal(['', 'analytics1', NOW36, HUGE, 'u']))).to.equal(null);
+    expect(decodeConsent(seal(['', 'analytics1', HUGE, HUGE, 'u']))).to.equal(null);
+    expect(decodeEmbedGrant(seal([NOW36, HUGE]))).to.equal(null);
+    expect(decodeEmbedGrant(seal([HUGE, HUGE, 'p']))).to.equal(null);
+    expect(decodePolicies(seal([`privacy:1:a0:${HUGE}`]))).to.equal(null);
+    // The same values with real times are read.
+    expect(decodeConsent(seal(['', 'analytics1', NOW36, NOW36, 'u']))).to.not.equal(null);
+    expect(decodeEmbedGrant(seal([NOW36, NOW36]))).to.not.equal(null);
+    expect(decodePolicies(seal([`privacy:1:a0:${NOW36}`]))).to.not.equal(null);
+  });
 });

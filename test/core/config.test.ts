@@ -9,6 +9,8 @@ import {
   type AssentConfig,
   type ConfigError,
 } from '../../src/core/config.js';
+import { emptyDecision } from '../../src/core/decision.js';
+import { makeReceipt } from '../../src/receipts/receipt.js';
 
 type Dataset = Record<string, string | undefined>;
 type Key = (typeof ATTRIBUTES)[number];
@@ -165,6 +167,7 @@ describe('parseConfig', () => {
       ['revision', 'v2', 'v2'],
       ['revision', ' 2024-06 ', '2024-06'],
       ['revision', 'a|b%c ü "x"', 'a|b%c ü "x"'],
+      ['revision', 'r'.repeat(1000), 'r'.repeat(1000)],
       ['privacyUrl', '/admin/tool/policy/viewall.php', '/admin/tool/policy/viewall.php'],
       ['privacyUrl', 'privacy.html', 'privacy.html'],
       ['privacyUrl', 'https://example.org/privacy', 'https://example.org/privacy'],
@@ -662,5 +665,24 @@ describe('parseConfig', () => {
         '14 days',
       ]);
     });
+  });
+});
+
+describe('data-revision the receipt schema can hold', () => {
+  it('refuses one over 1,000 characters with one error naming the attribute, so no receipt is refused for it', async () => {
+    const validator = '/examples/receiver/validate.mjs';
+    const { compileSchema } = (await import(/* @vite-ignore */ validator)) as {
+      compileSchema: (schema: unknown) => (value: unknown) => { path: string; message: string }[];
+    };
+    const schema = await (await fetch('/docs/receipt.schema.json')).json();
+    const { config, errors } = parseConfig({ revision: 'r'.repeat(1001) }, null, {});
+    expect(errors.map((error) => error.attribute)).to.deep.equal(['data-revision']);
+    expect(errors[0].message).to.contain('1000 characters');
+    expect(config.revision).to.equal('');
+    const receipt = makeReceipt(
+      { decision: { ...emptyDecision(config.categories, config.revision), updatedAt: '2026-11-27T09:00:00.000Z' }, previous: emptyDecision(config.categories, config.revision), source: 'user' },
+      { language: 'en', id: '3f6c1d2e-8a4b-4c5d-9e6f-0a1b2c3d4e5f' },
+    )!;
+    expect(compileSchema(schema)(JSON.parse(JSON.stringify(receipt)))).to.deep.equal([]);
   });
 });

@@ -283,3 +283,22 @@ describe('sameDecision', () => {
     expect(sameDecision(base, { ...base, updatedAt: '2024-06-10T00:00:00.000Z' })).to.be.false;
   });
 });
+
+describe("category names that are also JavaScript's", () => {
+  for (const name of ['constructor']) {
+    it(`a category named ${name} is asked about until answered, and the decision can be copied`, () => {
+      const none = resolveDecision(null, {}, [name], '', NOW);
+      expect(none.needsAnswer).to.equal(true);
+      const other = resolveDecision(
+        { revision: '', categories: {}, updatedAt: NOW - 60, expiresAt: NOW + 86400, source: 'user' },
+        {},
+        [name],
+        '',
+        NOW,
+      );
+      expect(other.needsAnswer, 'a stored decision without it still asks').to.equal(true);
+      expect(other.decision.categories[name]).to.equal(false);
+      expect(() => structuredClone(other.decision)).to.not.throw();
+    });
+  }
+});

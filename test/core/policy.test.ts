@@ -86,6 +86,19 @@ describe('validatePolicies', () => {
     expect(errors[0]).to.contain('number 1').and.contain('name');
   });
 
+  it('drops a policy whose name or version the receipt schema cannot hold (over 200 characters), with an error', () => {
+    const long = 'n'.repeat(201);
+    const { policies, errors } = validatePolicies([
+      { name: long, version: '1', title: 'Long name' },
+      { name: 'privacy', version: long, title: 'Long version' },
+      { name: 'n'.repeat(200), version: 'v'.repeat(200), title: 'Just fits' },
+    ]);
+    expect(policies.map((p) => p.title)).to.deep.equal(['Just fits']);
+    expect(errors).to.have.length(2);
+    expect(errors[0]).to.contain('number 1').and.contain('200 characters');
+    expect(errors[1]).to.contain('number 2').and.contain('200 characters');
+  });
+
   it('keeps a policy without a version, with an error that says how to fix it', () => {
     const { policies, errors } = validatePolicies([{ name: 'privacy', required: true, title: 'Privacy' }]);
     expect(policies[0].version).to.equal('');
@@ -518,4 +531,27 @@ describe('assent_policies codec', () => {
     expect(again.step).to.equal('done');
     expect(askedPolicies(again)).to.deep.equal([]);
   });
+});
+
+describe("policy names that are also JavaScript's", () => {
+  for (const name of ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__']) {
+    it(`a compulsory policy named ${name} is agreed only by agreeing, also for a minor`, () => {
+      const policies = definitions([{ name, version: '1', required: true, title: 'Rules' }]);
+      const start = startFlow(policies, {}, { now: NOW });
+      const skipped = run(start, next, confirm);
+      expect(skipped.step).to.equal('policy');
+      expect(skipped.problem).to.equal('answer-needed');
+      expect(canConfirm(skipped)).to.equal(false);
+
+      const done = run(start, accept, confirm);
+      expect(done.step).to.equal('done');
+      expect(Object.hasOwn(done.result!, name)).to.equal(true);
+      expect(Object.getPrototypeOf(done.result)).to.equal(Object.prototype);
+      expect(done.result![name]).to.deep.include({ version: '1', accepted: true, onBehalf: false });
+
+      // A minor needs the guardian's agreement for this one too.
+      const minor = run(startFlow(policies, {}, { now: NOW, digitalAge: 16 }), { type: 'setAge', age: 12 }, accept);
+      expect(minor.problem).to.equal('guardian-needed');
+    });
+  }
 });

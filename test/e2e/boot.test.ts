@@ -83,6 +83,17 @@ describe('boot from the script tag (real page)', () => {
     expect(page.document.querySelectorAll('assent-settings')).to.have.length(1);
   });
 
+  for (const clobber of ['<a id="assent" href="#top">top</a>', '<form name="assent"><input name="get"></form>', '<img name="assent" alt="">']) {
+    it(`starts when the page names an element "assent" before the tag (${clobber})`, async () => {
+      const page = await openPage({ head: clobber });
+      expect(page.bannerShown()).to.equal(true);
+      expect(page.assent instanceof page.window.Element, 'window.assent is the API, not the element').to.equal(false);
+      page.assent.acceptAll();
+      expect(page.assent.has('analytics')).to.equal(true);
+      expect(page.errors).to.deep.equal([]);
+    });
+  }
+
   it('reads a JSON block placed after the tag', async () => {
     const json = JSON.stringify({ texts: { en: { bannerTitle: 'Late title' } } });
     const page = await openPage({

@@ -114,6 +114,21 @@ describe('embeds on a real page', () => {
     expect(new URL(player(page, 'lecture')!.src).hostname).to.equal('www.youtube-nocookie.com');
   });
 
+  it('data-embeds="auto" gates inside declarative shadow roots and leaves a reCAPTCHA iframe as it was', async () => {
+    const page = await openPage({
+      attrs: { banner: 'off' },
+      body:
+        '<div id="host"><template shadowrootmode="open"><h2>Week 3</h2>' +
+        '<iframe src="https://www.youtube.com/embed/aqz-KE-bpKQ" title="Raw"></iframe>' +
+        '<iframe data-assent-src="https://vimeo.com/76979871" title="Server-rendered"></iframe></template></div>' +
+        '<form><iframe id="captcha" src="https://www.google.com/recaptcha/api2/anchor?k=KEY&amp;co=x&amp;hl=en&amp;size=normal"></iframe></form>',
+    });
+    const root = page.document.getElementById('host')!.shadowRoot!;
+    expect([...root.querySelectorAll('assent-embed')].map((e) => e.getAttribute('title'))).to.deep.equal(['Raw', 'Server-rendered']);
+    expect(root.querySelectorAll('iframe').length).to.equal(0);
+    expect(page.document.getElementById('captcha')?.localName, 'reCAPTCHA left exactly as it was').to.equal('iframe');
+  });
+
   it('shows an error placeholder, never an iframe, for a URL it cannot read', async () => {
     const page = await openPage({
       body: '<assent-embed id="bad" src="javascript:alert(1)" title="Bad"></assent-embed>',

@@ -42,9 +42,19 @@ async function serverUntil(key: string, check: (log: ServerLog) => boolean, mess
   }
 }
 
-/** The outbox as the pages see it (same origin as this runner page). */
+/** The outbox as the pages see it (same origin as this runner page): one `assent_outbox.ID` key per receipt. */
 function outbox(): { receipt: Receipt; beaconed?: true }[] {
-  return JSON.parse(localStorage.getItem(OUTBOX) ?? 'null')?.entries ?? [];
+  return outboxKeys()
+    .map((key) => JSON.parse(localStorage.getItem(key)!) as { receipt: Receipt; beaconed?: true })
+    .sort((a, b) => (a.receipt.timestamp < b.receipt.timestamp ? -1 : 1));
+}
+
+const outboxKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(`${OUTBOX}.`));
+const emptyOutbox = () => outboxKeys().forEach((key) => localStorage.removeItem(key));
+
+/** While set, every post for `key` is answered with a redirect to a page that answers 200. */
+async function setRedirect(key: string, status: number): Promise<void> {
+  await fetch(`/receipts/control?key=${key}&redirect=${status}`, { method: 'POST' });
 }
 
 const stored = (log: ServerLog, id?: string) => log.receipts.filter((r) => id === undefined || r.id === id);
@@ -52,10 +62,10 @@ const warnings = (page: TestPage) => (page.window as unknown as { __warnings: st
 const acceptAll = (page: TestPage) => page.click(page.button(page.banner(), 'Accept all'));
 
 describe('consent receipts (real endpoint)', () => {
-  beforeEach(() => localStorage.removeItem(OUTBOX));
+  beforeEach(emptyOutbox);
   afterEach(() => {
     closePages();
-    localStorage.removeItem(OUTBOX);
+    emptyOutbox();
   });
 
   it('a receipt arrives exactly once when the server answers 500 twice first', async () => {
@@ -216,5 +226,42 @@ describe('consent receipts (real endpoint)', () => {
     expect(warnings(page)).to.have.length(1);
     expect(page.errors).to.deep.equal([]);
     expect(outbox(), 'both receipts wait for a working endpoint').to.have.length(2);
+  });
+  for (const status of [301, 302, 303, 307]) {
+    it(`keeps the receipt when the endpoint answers ${status} to a page that answers 200, and delivers it once the endpoint answers itself`, async () => {
+      const key = newKey();
+      await setRedirect(key, status);
+      const page = await openPage({ attrs: { endpoint: `/receipts?key=${key}` }, head: COLLECT_WARNINGS });
+      await acceptAll(page);
+      await serverUntil(key, (l) => l.posts.some((p) => p.status === status), 'the endpoint redirected');
+      await until(() => warnings(page).length > 0, 'the widget warned');
+      expect(warnings(page)[0]).to.include('redirect');
+      expect(outbox(), 'a redirect is no acknowledgement').to.have.length(1);
+      expect(stored(await serverLog(key))).to.deep.equal([]);
+
+      await setRedirect(key, 0);
+      page.window.dispatchEvent(new Event('online'));
+      const log = await serverUntil(key, (l) => l.receipts.length === 1, 'delivered once the endpoint answers');
+      expect(stored(log)[0].decisions.categories.analytics).to.equal(true);
+      await until(() => outbox().length === 0, 'the outbox empties');
+    });
+  }
+
+  it('with localStorage full, sends the receipt in this page view all the same', async () => {
+    const key = newKey();
+    // Fills the site's storage to the last byte before the widget starts.
+    const FILL = `<script>
+      let chunk = 'x'.repeat(1 << 20);
+      for (let i = 0; chunk.length > 0; ) { try { localStorage.setItem('filler' + i++, chunk); } catch { chunk = chunk.slice(0, Math.floor(chunk.length / 2)); } }
+    </script>`;
+    try {
+      const page = await openPage({ attrs: { endpoint: `/receipts?key=${key}` }, head: COLLECT_WARNINGS + FILL });
+      await acceptAll(page);
+      const log = await serverUntil(key, (l) => l.receipts.length === 1, 'the receipt is delivered');
+      expect(stored(log)[0].decisions.categories.analytics).to.equal(true);
+      expect(warnings(page).join('\n')).to.include('cannot store consent receipts');
+    } finally {
+      for (const name of Object.keys(localStorage)) if (name.startsWith('filler')) localStorage.removeItem(name);
+    }
   });
 });

@@ -8,8 +8,11 @@ import { PROTOTYPE_KEYS, anyString, ensure, expectCleanPrototypes, fuzz, mutated
 
 const SOURCES: DecisionSource[] = ['user', 'gpc', 'api', 'tab', 'expiry'];
 const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
-/** The largest time the codecs store: nine base-36 digits of seconds (some three million years). */
-const MAX_TIME = 36 ** 9 - 1;
+/**
+ * The largest time the codecs read back: before 1e10 seconds (the year 2286). Nine base-36 digits
+ * hold far more, but a Date cannot; a later time reads as no decision (test/core/codec.test.ts).
+ */
+const MAX_TIME = 1e10 - 1;
 
 // ---------------------------------------------------------------- generators
 

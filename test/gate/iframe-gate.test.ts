@@ -96,10 +96,21 @@ describe('IframeGate', () => {
       expect(container.querySelector('.mediaplugin_videojs assent-embed')!.getAttribute('title')).to.equal('Lecture');
     });
 
-    it('also gates a provider URL it cannot read, showing the error placeholder instead of loading it', async () => {
-      const { container } = await gated(`<iframe src="https://www.youtube.com/embed?listType=user_uploads&list=SomeChannel"></iframe>`, 'auto');
-      expect(container.querySelector('iframe')).to.equal(null);
-      expect(container.querySelector('assent-embed')).to.not.equal(null);
+    it("leaves every other iframe on a provider's host exactly as it was: reCAPTCHA, a subscribe button, My Maps, a Vimeo showcase", async () => {
+      // Google reCAPTCHA inserts the first of these in sign-up and login forms; the others are widgets, not players.
+      const others = [
+        'https://www.google.com/recaptcha/api2/anchor?ar=1&k=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI&co=aHR0cDovL2xvY2FsaG9zdDo4MDAw&hl=en&v=1&size=normal&cb=1',
+        'https://www.google.com/recaptcha/api2/bframe?hl=en&v=1&k=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI',
+        'https://www.youtube.com/subscribe_embed?usegapi=1&channelid=UC_x5XG1OV2P6uZZ5FSM9Ttw&layout=default&count=default',
+        'https://www.google.com/maps/d/embed?mid=1AbCdEfGhIjKlMnOpQrStUvWxYz&ehbc=2E312F',
+        'https://vimeo.com/showcase/7896520/embed',
+        'https://www.youtube.com/embed?listType=user_uploads&list=SomeChannel',
+      ];
+      const body = others.map((src) => `<iframe src="${src.replace(/&/g, '&amp;')}"></iframe>`).join('');
+      const { container, count } = await gated(body, 'auto');
+      expect(count).to.equal(0);
+      expect(container.querySelector('assent-embed')).to.equal(null);
+      expect([...container.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src'))).to.deep.equal(others);
     });
 
     it("turns the media links of Moodle's editor into placeholders, titled by their text", async () => {
@@ -130,6 +141,25 @@ describe('IframeGate', () => {
       expect(count).to.equal(0);
       expect(container.querySelectorAll('a')).to.have.length(6);
       expect(container.querySelectorAll('assent-embed')).to.have.length(1);
+    });
+
+    it("gates the old embed code's <object data> and <embed src> of a provider, and leaves other objects alone", async () => {
+      const body =
+        `<object width="425" height="344" data="https://www.youtube.com/v/${YT}?fs=1"><param name="allowFullScreen" value="true"></object>` +
+        `<embed src="https://www.youtube.com/v/${YT}" type="application/x-shockwave-flash" width="425" height="344">` +
+        `<object data="/course/handout.pdf" type="application/pdf"></object><embed src="/course/slides.svg">`;
+      const { container, count } = await gated(body, 'auto');
+      expect(count).to.equal(2);
+      expect([...container.querySelectorAll('assent-embed')].map((e) => [e.getAttribute('data-assent-gated'), e.getAttribute('width')])).to.deep.equal([
+        ['object', '425'],
+        ['embed', '425'],
+      ]);
+      expect([...container.querySelectorAll('object, embed')].map((e) => e.getAttribute('data') ?? e.getAttribute('src'))).to.deep.equal([
+        '/course/handout.pdf',
+        '/course/slides.svg',
+      ]);
+      const off = await gated(body, 'off');
+      expect(off.count).to.equal(0);
     });
 
     it('leaves other iframes, plain videos and data-assent-ignore alone', async () => {
@@ -180,6 +210,40 @@ describe('IframeGate', () => {
       await Promise.resolve();
       expect([...container.querySelectorAll('assent-embed')].map((e) => e.getAttribute('title'))).to.deep.equal(['Later', 'Explicit']);
       expect(container.querySelector('iframe')).to.equal(null);
+    });
+
+    it('sees into shadow roots: made by script (open or closed, before or after it started) and declarative', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const before = container.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+      before.innerHTML = `<iframe src="https://www.youtube.com/embed/${YT}"></iframe>`;
+      gate = new IframeGate({ mode: 'auto' });
+      gate.observe();
+      expect(before.querySelector('iframe'), 'an open root already in the page').to.equal(null);
+
+      const closed = container.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' });
+      closed.append(markup(`<iframe data-assent-src="https://vimeo.com/76979871"></iframe><iframe src="https://www.youtube.com/embed/${YT}"></iframe>`));
+      const declarative = document.createElement('section');
+      declarative.setHTMLUnsafe(`<div><template shadowrootmode="open"><p>Week 3</p><iframe src="https://player.vimeo.com/video/76979871"></iframe></template></div>`);
+      container.append(declarative);
+      await Promise.resolve();
+      expect(closed.querySelectorAll('assent-embed')).to.have.length(2);
+      expect(closed.querySelector('iframe')).to.equal(null);
+      const inner = declarative.querySelector('div')!.shadowRoot!;
+      expect(inner.querySelectorAll('assent-embed')).to.have.length(1);
+      expect(inner.querySelector('iframe')).to.equal(null);
+
+      // Added later inside a root it watches.
+      closed.append(markup(`<iframe src="https://youtu.be/${YT}"></iframe>`));
+      await Promise.resolve();
+      expect(closed.querySelectorAll('assent-embed')).to.have.length(3);
+
+      // A placeholder's own player (in its shadow root) is never gated.
+      const embed = closed.querySelector('assent-embed')!;
+      await elementUpdated(embed);
+      [...embed.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Load video'))!.click();
+      await elementUpdated(embed);
+      await Promise.resolve();
+      expect(embed.shadowRoot!.querySelector('iframe'), 'the player it loaded stays').to.not.equal(null);
     });
 
     it('converts what is already in the page when it starts, and stops on disconnect()', async () => {

@@ -132,14 +132,15 @@ function players(tab) {
   );
 }
 
-/** Iframes and preconnect-like links anywhere, shadow roots included. */
+/** Iframes, and preconnect-like links and images to another origin, anywhere, shadow roots included (the widget preloads its own parts). */
 function strayElements(tab) {
   return tab.evaluate(() => {
     const found = [];
     const walk = (root) => {
       for (const el of root.querySelectorAll('*')) {
         if (el.localName === 'iframe') found.push(`iframe ${el.getAttribute('src') ?? ''}`);
-        if (el.localName === 'link' && /preconnect|dns-prefetch|prefetch|preload/i.test(el.rel)) found.push(`link ${el.rel} ${el.href}`);
+        if (el.localName === 'link' && /preconnect|dns-prefetch|prefetch|preload/i.test(el.rel) && new URL(el.href).origin !== location.origin)
+          found.push(`link ${el.rel} ${el.href}`);
         if (el.localName === 'img' && el.src && new URL(el.src).origin !== location.origin) found.push(`img ${el.src}`);
         if (el.shadowRoot) walk(el.shadowRoot);
       }

@@ -69,7 +69,8 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const outbox = (tab) => tab.evaluate(() => JSON.parse(localStorage.getItem('assent_outbox') ?? '{"entries":[]}').entries.length);
+/** How many receipts wait in the browser: each under its own key `assent_outbox.ID`. */
+const outbox = (tab) => tab.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('assent_outbox.')).length);
 
 describe('receipts from assent in the browser to local_assent', () => {
   test('"Accept all" is stored once, for the logged-in user, and leaves the browser\'s outbox', async () => {

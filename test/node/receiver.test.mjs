@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { createReceiver } from '../../examples/receiver/server.mjs';
+import net from 'node:net';
+import { REQUEST_TIMEOUT, createReceiver } from '../../examples/receiver/server.mjs';
 
 const ORIGIN = 'https://moodle.example.org';
 
@@ -175,4 +176,22 @@ describe('reference receiver', () => {
     assert.equal(get.status, 405);
     assert.equal(get.headers.get('allow'), 'POST, OPTIONS');
   });
+
+  test('closes a connection whose body never arrives (408), by default within seconds, not Node\'s 300 s', async () => {
+    assert.ok(REQUEST_TIMEOUT <= 30_000, `the default request timeout is ${REQUEST_TIMEOUT} ms`);
+    const slow = createReceiver({ db: join(dir, 'slow.db'), requestTimeout: 300 });
+    await new Promise((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      // Announces 1,000 bytes, sends 10, then waits: the server must answer and hang up.
+      const socket = net.connect(slow.address().port, '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk));
+      socket.write('POST /receipts HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"schema":');
+      await new Promise((resolve) => socket.on('close', resolve));
+      assert.match(answer, /^HTTP\/1\.1 408/);
+    } finally {
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  });
 });
+

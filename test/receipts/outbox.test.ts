@@ -39,9 +39,30 @@ function receipt(size = 0): Receipt {
   })!;
 }
 
+/** localStorage's shape over a Map; `setItem` may be replaced to throw like a full one. */
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, String(value)) };
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, String(value)),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+/** A storage that refuses every write as full, after `room` writes. */
+function fullStorage(room = 0): KeyValueStorage & { data: Map<string, string> } {
+  const storage = memoryStorage();
+  const setItem = storage.setItem;
+  storage.setItem = (key, value) => {
+    if (room-- <= 0) throw new DOMException('full', 'QuotaExceededError');
+    setItem(key, value);
+  };
+  return storage;
 }
 
 /** Timers run by hand: `due()` lists the waits asked for, `fire()` runs the pending one. */
@@ -115,6 +136,14 @@ function sender(overrides: Partial<SenderOptions> = {}) {
 // ------------------------------------------------------------------ receipt
 
 describe('makeReceipt', () => {
+  it('receipts a second answer given within the same second (times are whole seconds)', () => {
+    const accepted = decision(true);
+    const rejected = decision(false);
+    expect(accepted.updatedAt).to.equal(rejected.updatedAt);
+    expect(makeReceipt(change('user', rejected, accepted), { language: 'en' })?.decisions.categories.analytics).to.equal(false);
+    expect(makeReceipt(change('user', accepted, accepted), { language: 'en' }), 'the same answer again is no news').to.equal(null);
+  });
+
   it('records the decision, policies, revision, language and source, and nothing else', () => {
     const next = decision(true, {
       embeds: { youtube: true, vimeo: false },
@@ -185,70 +214,76 @@ describe('makeReceipt', () => {
 // ------------------------------------------------------------------ outbox
 
 describe('the outbox', () => {
-  it('is written the moment a receipt is added, under assent_outbox', () => {
+  it('is written the moment a receipt is added, under assent_outbox.ID', () => {
     const storage = memoryStorage();
     const outbox = createOutbox(storage);
     const made = receipt();
     outbox.add(made);
-    expect(JSON.parse(storage.data.get(OUTBOX_KEY)!).entries).to.deep.equal([{ receipt: made }]);
+    expect(JSON.parse(storage.data.get(`${OUTBOX_KEY}.${made.id}`)!)).to.deep.equal({ receipt: made });
     // Another tab (a second outbox on the same storage) sees it.
     expect(createOutbox(storage).read().entries[0].receipt.id).to.equal(made.id);
   });
 
-  it('keeps at most 50 receipts, dropping the oldest and counting them', () => {
-    const outbox = createOutbox(memoryStorage());
-    const made = Array.from({ length: 60 }, () => receipt());
-    for (const r of made) outbox.add(r);
-    const { entries, dropped } = outbox.read();
-    expect(entries.map((e) => e.receipt.id)).to.deep.equal(made.slice(10).map((r) => r.id));
-    expect(dropped).to.equal(10);
-  });
-
-  it('keeps at most 32 KB', () => {
+  it('never drops a receipt: 500 of them, 1.5 MB, all kept, oldest first', () => {
     const storage = memoryStorage();
     const outbox = createOutbox(storage);
-    for (let i = 0; i < 20; i++) outbox.add(receipt(3000));
-    expect(storage.data.get(OUTBOX_KEY)!.length).to.be.at.most(32 * 1024);
-    expect(outbox.read().entries.length).to.be.within(8, 10);
-    expect(outbox.read().dropped).to.equal(20 - outbox.read().entries.length);
+    const made = Array.from({ length: 500 }, () => receipt(3000));
+    for (const r of made) outbox.add(r);
+    expect(outbox.read().entries.map((e) => e.receipt.id)).to.deep.equal(made.map((r) => r.id));
+    expect(createOutbox(storage).read().entries).to.have.length(500);
   });
 
-  it('makes room when the browser says the storage is full', () => {
+  it('two tabs adding at once keep both receipts (each its own key, no read-modify-write)', () => {
     const storage = memoryStorage();
-    const outbox = createOutbox({
-      getItem: storage.getItem,
-      setItem: (key, value) => {
-        if (value.length > 3 * JSON.stringify(receipt()).length) throw new DOMException('full', 'QuotaExceededError');
-        storage.setItem(key, value);
-      },
-    });
-    for (let i = 0; i < 10; i++) outbox.add(receipt());
-    expect(outbox.read().entries.length).to.equal(2);
-    expect(outbox.read().dropped).to.equal(10 - outbox.read().entries.length);
+    const [one, two] = [createOutbox(storage), createOutbox(storage)];
+    const [a, b] = [receipt(), receipt()];
+    one.add(a);
+    two.add(b);
+    one.remove(a.id);
+    expect(two.read().entries.map((e) => e.receipt.id)).to.deep.equal([b.id]);
   });
 
-  it('reads a damaged value as empty, and works in memory where storage throws', () => {
-    const storage = memoryStorage();
-    storage.setItem(OUTBOX_KEY, '{"entries": [{"receipt": 1}, {"nope": true}]');
-    expect(createOutbox(storage).read()).to.deep.equal({ entries: [], dropped: 0 });
-    storage.setItem(OUTBOX_KEY, '{"entries": [{"receipt": 1}, {"receipt": {"id": "a"}}], "dropped": 2}');
-    expect(createOutbox(storage).read().entries).to.deep.equal([{ receipt: { id: 'a' } }]);
+  it('keeps in memory, for this page view, what a full storage cannot take, and says so once', () => {
+    const warnings: string[] = [];
+    const storage = fullStorage(1);
+    const outbox = createOutbox(storage, (message) => void warnings.push(message));
+    const made = [receipt(), receipt(), receipt()];
+    for (const r of made) outbox.add(r);
+    expect(outbox.read().entries.map((e) => e.receipt.id)).to.deep.equal(made.map((r) => r.id));
+    expect(storage.data.size, 'the first one fitted').to.equal(1);
+    expect(warnings).to.have.length(1);
+    outbox.remove(made[1].id);
+    expect(outbox.read().entries.map((e) => e.receipt.id)).to.deep.equal([made[0].id, made[2].id]);
+  });
 
-    const blocked = createOutbox({
-      getItem: () => {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-      setItem: () => {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-    });
+  it('moves an outbox written by an earlier version (one value under assent_outbox) to one key per receipt', () => {
+    const storage = memoryStorage();
+    const [a, b] = [receipt(), receipt()];
+    storage.setItem(OUTBOX_KEY, JSON.stringify({ entries: [{ receipt: a, beaconed: true }, { receipt: b }, { nope: 1 }], dropped: 3 }));
+    const outbox = createOutbox(storage);
+    expect(outbox.read().entries).to.deep.equal([{ receipt: a, beaconed: true }, { receipt: b }]);
+    expect(storage.data.has(OUTBOX_KEY)).to.equal(false);
+    expect([...storage.data.keys()].sort()).to.deep.equal([`${OUTBOX_KEY}.${a.id}`, `${OUTBOX_KEY}.${b.id}`].sort());
+  });
+
+  it('passes over damaged values, and works in memory where storage throws', () => {
+    const storage = memoryStorage();
+    storage.setItem(`${OUTBOX_KEY}.a`, '{"receipt": 1');
+    storage.setItem(`${OUTBOX_KEY}.b`, '{"receipt": {"id": 2}}');
+    storage.setItem('other', '{"receipt": {"id": "c"}}');
+    expect(createOutbox(storage).read()).to.deep.equal({ entries: [] });
+
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    const outbox = createOutbox({ getItem: blocked, setItem: blocked, removeItem: blocked, key: blocked, length: 0 }, () => {});
     const made = receipt();
-    blocked.add(made);
-    expect(blocked.read().entries[0].receipt.id).to.equal(made.id);
+    outbox.add(made);
+    expect(outbox.read().entries[0].receipt.id).to.equal(made.id);
+    outbox.remove(made.id);
+    expect(outbox.read().entries).to.deep.equal([]);
   });
 });
-
-// ------------------------------------------------------------------ backoff
 
 describe('backoff', () => {
   it('doubles from 2 s to at most 5 min', () => {
@@ -306,21 +341,33 @@ describe('the sender', () => {
     expect(t.warnings[0]).to.include('/receipts').and.include('HTTP 500');
   });
 
-  it('keeps receipts on 4xx (only 2xx and 409 remove), and removes on 409', async () => {
+  it('keeps receipts on 4xx and on redirects (only a direct 2xx and 409 remove), and removes on 409', async () => {
     const t = sender();
-    const answers = fakeFetch([400, 404, 409]);
-    const s = createSender({ ...senderOptions(t), fetch: answers.fetch });
+    const manual = Object.defineProperties(new Response(null, { status: 200 }), {
+      type: { value: 'opaqueredirect' },
+      status: { value: 0 },
+    });
+    const answers = [404, 'manual', 409] as const;
+    const posts: string[] = [];
+    const fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+      posts.push(JSON.parse(init!.body as string).id);
+      expect(init!.redirect, 'redirects are not followed').to.equal('manual');
+      const next = answers[posts.length - 1];
+      return next === 'manual' ? manual : next === 409 ? new Response(null, { status: 409 }) : new Response(null, { status: next });
+    }) as typeof globalThis.fetch;
+    const s = createSender({ ...senderOptions(t), fetch });
     const made = receipt();
     t.outbox.add(made);
     await s.flush();
     expect(t.outbox.read().entries).to.have.length(1);
     t.timers.fire();
     await s.flush();
-    expect(t.outbox.read().entries).to.have.length(1);
+    expect(t.outbox.read().entries, 'a redirect is no acknowledgement').to.have.length(1);
+    expect(t.warnings[0]).to.include('HTTP 404');
     t.timers.fire();
     await s.flush();
     expect(t.outbox.read().entries).to.deep.equal([]);
-    expect(answers.posts.map((p) => p.id)).to.deep.equal([made.id, made.id, made.id]);
+    expect(posts).to.deep.equal([made.id, made.id, made.id]);
   });
 
   it('passes over a receipt refused as such (400), so the ones after it are still delivered; an endpoint error (404) stops the round', async () => {
@@ -332,17 +379,22 @@ describe('the sender', () => {
     t.outbox.add(good);
     await s.flush();
     expect(answers.posts.map((p) => p.id)).to.deep.equal([bad.id, good.id]);
-    expect(t.outbox.read().entries.map((e) => e.receipt.id), 'the refused one is kept').to.deep.equal([bad.id]);
-    expect(t.timers.pending.size, 'and retried later').to.equal(1);
+    expect(t.outbox.read().entries.map((e) => [e.receipt.id, e.refused]), 'the refused one is kept, marked').to.deep.equal([[bad.id, 400]]);
+    expect(t.timers.pending.size, 'and not retried').to.equal(0);
     expect(t.warnings).to.have.length(1);
     expect(t.warnings[0]).to.include('HTTP 400');
 
-    // The endpoint itself fails: nothing after the first receipt is tried in that round.
+    // Never sent again, not by this page view nor the next (a new sender on the same outbox), nor beaconed.
+    // An endpoint error (404) for the third stops the round and is retried.
     t.outbox.add(third);
-    t.timers.fire();
     await s.flush();
-    expect(answers.posts.map((p) => p.id)).to.deep.equal([bad.id, good.id, bad.id]);
-    expect(t.outbox.read().entries.map((e) => e.receipt.id)).to.deep.equal([bad.id, third.id]);
+    expect(t.timers.pending.size, 'the endpoint error is retried').to.equal(1);
+    const next = createSender({ ...senderOptions(t), fetch: answers.fetch });
+    await next.flush();
+    next.beacon();
+    expect(answers.posts.map((p) => p.id)).to.deep.equal([bad.id, good.id, third.id, third.id]);
+    expect(t.outbox.read().entries.map((e) => e.receipt.id)).to.deep.equal([bad.id]);
+    expect(t.beacons).to.have.length(0);
   });
 
   it('waits as long as Retry-After says (whole seconds, 1 s to 5 min)', async () => {
@@ -486,12 +538,20 @@ describe('the sender', () => {
   it('never throws and never rejects, whatever fetch and storage do', async () => {
     const s = createSender({
       endpoint: '/receipts',
-      outbox: createOutbox({
-        getItem: () => '{"entries":[{"receipt":{"id":"x"}}]}',
-        setItem: () => {
-          throw new Error('broken');
+      outbox: createOutbox(
+        {
+          length: 1,
+          key: () => `${OUTBOX_KEY}.x`,
+          getItem: () => '{"receipt":{"id":"x"}}',
+          setItem: () => {
+            throw new Error('broken');
+          },
+          removeItem: () => {
+            throw new Error('broken');
+          },
         },
-      }),
+        () => {},
+      ),
       fetch: () => {
         throw new Error('sync throw');
       },

@@ -83,6 +83,9 @@ export function testPages() {
  * - `POST /receipts/control?key=K&offline=1|0`: while offline, posts for K
  *   are dropped: the connection is closed without an answer, which the
  *   browser reports as a network error, as when it is offline.
+ * - `POST /receipts/control?key=K&redirect=STATUS|0`: while set, posts for K
+ *   answer STATUS (301, 302, 303, 307) to `/receipts/landing`, a page that
+ *   answers 200 to anything (a login wall, an SSO gateway, a portal).
  * - `GET /receipts/log?key=K`: `{ posts: [{ id, status }], receipts: [...] }`,
  *   every request in order (status `dropped` while offline) and the receipts
  *   stored, once each.
@@ -93,7 +96,7 @@ const validateReceipt = compileSchema(
 const receiptKeys = new Map();
 
 function receiptState(key) {
-  if (!receiptKeys.has(key)) receiptKeys.set(key, { failuresLeft: null, offline: false, posts: [], stored: new Map() });
+  if (!receiptKeys.has(key)) receiptKeys.set(key, { failuresLeft: null, offline: false, redirect: 0, posts: [], stored: new Map() });
   return receiptKeys.get(key);
 }
 
@@ -128,9 +131,14 @@ async function receipts(context) {
   if (context.path === '/receipts/log') {
     return answer(context, 200, { posts: state.posts, receipts: [...state.stored.values()] });
   }
+  if (context.path === '/receipts/landing') {
+    await readBody(context.req);
+    return htmlWithHeaders(context, '<!doctype html><title>Please log in</title><p>Please log in.</p>', {});
+  }
   if (context.path === '/receipts/control') {
-    state.offline = query.get('offline') === '1';
-    return answer(context, 200, { offline: state.offline });
+    if (query.has('offline')) state.offline = query.get('offline') === '1';
+    if (query.has('redirect')) state.redirect = Number(query.get('redirect'));
+    return answer(context, 200, { offline: state.offline, redirect: state.redirect });
   }
   if (context.path !== '/receipts' || context.method !== 'POST') return answer(context, 405, { error: 'POST a receipt' });
 
@@ -141,6 +149,10 @@ async function receipts(context) {
     return { body: '', type: 'json' };
   }
   const text = await readBody(context.req);
+  if (state.redirect) {
+    state.posts.push({ id: null, status: state.redirect });
+    return answer(context, state.redirect, { moved: true }, { location: '/receipts/landing' });
+  }
   let receipt = null;
   try {
     receipt = JSON.parse(text);

@@ -93,8 +93,10 @@ describe('cookieStorage', () => {
     } finally {
       recorder.stop();
     }
-    expect(lastWrite(recorder.writes, NAME)!.attributes).to.have.property('secure', '');
-    expect(lastWrite(recorder.writes, NAME)!.attributes).to.not.have.property('domain');
+    // The write of the value (a refused one is followed by removals of every duplicate, each with its scope).
+    const written = lastWrite(recorder.writes.filter((write) => write.value === 'v'), NAME)!;
+    expect(written.attributes).to.have.property('secure', '');
+    expect(written.attributes).to.not.have.property('domain');
     secure.remove(NAME);
     expect(secure.read(NAME)).to.equal(undefined);
   });
@@ -112,7 +114,20 @@ describe('cookieStorage', () => {
       recorder.stop();
     }
     const writes = recorder.writes.filter((write) => write.name === NAME);
-    expect(writes.map((write) => write.attributes.domain)).to.deep.equal([host, host]);
+    // The value is written with the Domain; every removal (before the write, and remove()) includes one with it.
+    expect(writes.filter((write) => write.value === 'v').map((write) => write.attributes.domain)).to.deep.equal([host]);
+    const removals = writes.filter((write) => write.value === '');
+    expect(removals.some((write) => write.attributes.domain === host && write.attributes.path === '/')).to.equal(true);
+    expect(cookieNames()).to.not.include(NAME);
+  });
+
+  it('removes the duplicates another path or Domain left, on write and on remove, so one cookie remains', () => {
+    document.cookie = `${NAME}=old; path=/; domain=${location.hostname}`;
+    document.cookie = `${NAME}=older; path=${location.pathname.replace(/[^/]*$/, '') || '/'}`;
+    expect(storage.write(NAME, 'new', 1)).to.be.true;
+    expect(document.cookie.split('; ').filter((pair) => pair.startsWith(`${NAME}=`))).to.deep.equal([`${NAME}=new`]);
+    document.cookie = `${NAME}=again; path=/; domain=${location.hostname}`;
+    storage.remove(NAME);
     expect(cookieNames()).to.not.include(NAME);
   });
 

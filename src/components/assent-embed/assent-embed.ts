@@ -13,6 +13,17 @@ import { ConsentController } from '../controllers/consent-controller.js';
 import { GuardianController, guardianStyles } from '../controllers/guardian-controller.js';
 import { embedStyles } from './assent-embed.styles.js';
 
+/** The player of one update: what `assent-before-load` and `assent-load` tell, and the key that tells players apart. */
+type Player = EmbedLoadDetail & { key: string };
+
+/**
+ * What the person did on this element, this page view: nothing yet (or it
+ * was taken back), "Load video" (`clicked` while the player that click asked
+ * for is still to be inserted: it autoplays and takes the focus), or a player
+ * a listener of `assent-before-load` vetoed (not asked again until something changes).
+ */
+type EmbedLoad = { step: 'placeholder' } | { step: 'loading'; clicked: boolean } | { step: 'vetoed'; key: string };
+
 /**
  * @tag assent-embed
  * @summary A click-to-load placeholder for a YouTube or Vimeo video, a Google
@@ -59,17 +70,6 @@ import { embedStyles } from './assent-embed.styles.js';
  * @cssproperty --assent-font-family - Font family (inherits the page's by default).
  * @cssproperty --assent-font-size - Base font size.
  */
-/** The player of one update: what `assent-before-load` and `assent-load` tell, and the key that tells players apart. */
-type Player = EmbedLoadDetail & { key: string };
-
-/**
- * What the person did on this element, this page view: nothing yet (or it
- * was taken back), "Load video" (`clicked` while the player that click asked
- * for is still to be inserted: it autoplays and takes the focus), or a player
- * a listener of `assent-before-load` vetoed (not asked again until something changes).
- */
-type EmbedLoad = { step: 'placeholder' } | { step: 'loading'; clicked: boolean } | { step: 'vetoed'; key: string };
-
 export class AssentEmbed extends AssentElement {
   static override styles = [sharedStyles, guardianStyles, embedStyles];
 

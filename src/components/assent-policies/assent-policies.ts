@@ -18,6 +18,7 @@ import {
 } from '../../core/policy.js';
 import { describePolicies, type PolicyDecisionInfo } from '../../core/policy-codec.js';
 import { POLICIES_CHANGE_EVENT, POLICIES_COMPLETE_EVENT, type PoliciesChangeDetail } from '../../events/names.js';
+import { own } from '../../core/own.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { PolicyAnswers, PolicySave } from '../../state/policy-answers.js';
@@ -449,7 +450,7 @@ export class AssentPolicies extends AssentElement {
   private renderPolicy(t: Translation, lang: string): TemplateResult {
     const flow = this.flow;
     const policy = currentPolicy(flow)!;
-    const answer = flow.answers[policy.name];
+    const answer = own(flow.answers, policy.name);
     const problem =
       flow.problem === 'answer-needed'
         ? t.policyAnswerNeeded
@@ -532,8 +533,8 @@ export class AssentPolicies extends AssentElement {
       <p>${t.policyReviewIntro}</p>
       <ul class="review" part="review">
         ${askedPolicies(flow).map((policy) => {
-          const agreed = flow.answers[policy.name] === true;
-          const onBehalf = agreed && flow.minor === true && flow.guardian[policy.name] === true;
+          const agreed = own(flow.answers, policy.name) === true;
+          const onBehalf = agreed && flow.minor === true && own(flow.guardian, policy.name) === true;
           return html`<li data-policy=${policy.name}>
             <span class="title">${policy.title}</span>
             <span class="verdict ${agreed ? 'agreed' : 'declined'}">${agreed ? t.policyAgreed : t.policyDeclined}</span>

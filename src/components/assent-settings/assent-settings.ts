@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, parseDuration, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo, type CookieInfo } from '../../core/categories.js';
 import type { ConsentManager, DecisionPatch } from '../../state/consent-manager.js';
+import { own } from '../../core/own.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { providerInfo } from '../../providers/registry.js';
@@ -178,8 +179,8 @@ export class AssentSettings extends AssentElement {
 
   private renderCategory(name: string, info: CategoryInfo, t: Translation, lang: string) {
     const essential = name === ESSENTIAL;
-    const title = localized(info.title, lang) ?? t.categoryTitles[name] ?? name;
-    const description = localized(info.description, lang) ?? t.categoryDescriptions[name] ?? '';
+    const title = localized(info.title, lang) ?? own(t.categoryTitles, name) ?? name;
+    const description = localized(info.description, lang) ?? own(t.categoryDescriptions, name) ?? '';
     return html`
       <div class="category" part="category">
         <div class="row">
