@@ -9,7 +9,9 @@
  *   node bench/peers.mjs --write                    (also updates bench/RESULTS.md)
  *   PEERS_RUNS=25 node bench/peers.mjs
  *
- * PEERS_RUNS rounds (11 by default, about 6 minutes on 2 idle cores). In each round, for each CPU speed, every
+ * PEERS_RUNS rounds (9 by default; a round is 28 loads and took 97 s on 2
+ * cores that other work kept busy, load average about 17, so the default is a
+ * guess at 6 minutes on a quiet machine; the run prints how long it took). In each round, for each CPU speed, every
  * product (and the page without any widget) is loaded three ways, the
  * products one after the other so drift in the machine's load hits all alike:
  *
@@ -42,7 +44,7 @@ import { isMain, main } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
 import { median, ms } from './lib/stats.mjs';
 
-const RUNS = Number(process.env.PEERS_RUNS || 11);
+const RUNS = Number(process.env.PEERS_RUNS || 9);
 const RATES = [1, 4];
 /** How long a load is watched after `load` and after its widget did what it does (banner shown, or gated script run). */
 const SETTLE = { 1: 300, 4: 600 };
