@@ -15,7 +15,7 @@ import { defineConfig, type Plugin } from 'vite';
  *   (a classic script that boots from its own data attributes), with the
  *   parts' file names written in.
  * - `module`: dist/assent.mjs and dist/define.mjs for npm users (no
- *   auto-boot; lit and js-cookie left to the user's bundler, the parts split
+ *   auto-boot; lit left to the user's bundler, the parts split
  *   by it through plain `import()`).
  */
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -145,7 +145,7 @@ export default defineConfig(({ mode }) => {
           ? // V8 compiles every function of the head script while it is read, not one by one as boot calls them.
             { ...ascii, postBanner: '//# allFunctionsCalledOnLoad' }
           : { ...ascii, chunkFileNames: 'esm/[name]-[hash].mjs' },
-        ...(classic ? {} : { external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'] }),
+        ...(classic ? {} : { external: [/^lit($|\/)/, /^@lit\//] }),
       },
     },
   };
