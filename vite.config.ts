@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
  * Two builds from one config, picked with `--mode`:
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => {
   const classic = mode !== 'module';
   return {
     publicDir: false,
+    plugins: classic ? [minifyTemplates()] : [],
     build: {
       target: 'es2022',
       emptyOutDir: classic,
