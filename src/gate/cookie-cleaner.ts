@@ -1,4 +1,4 @@
-import Cookies from 'js-cookie';
+import { getCookies, removeCookie } from '../storage/cookies.js';
 import { matchesCookiePattern } from '../core/categories.js';
 
 /**
@@ -34,11 +34,11 @@ export function cookiePaths(pathname: string): string[] {
 /** Deletes the page's cookies whose names match any pattern; returns their names. */
 export function clearCookies(patterns: readonly string[], where: Location = location): string[] {
   if (patterns.length === 0) return [];
-  const names = Object.keys(Cookies.get()).filter((name) =>
+  const names = Object.keys(getCookies()).filter((name) =>
     patterns.some((pattern) => matchesCookiePattern(name, pattern)),
   );
   for (const name of names)
     for (const domain of cookieDomains(where.hostname))
-      for (const path of cookiePaths(where.pathname)) Cookies.remove(name, domain ? { path, domain } : { path });
+      for (const path of cookiePaths(where.pathname)) removeCookie(name, domain ? { path, domain } : { path });
   return names;
 }

@@ -1,4 +1,4 @@
-import Cookies from 'js-cookie';
+import { getCookies, removeCookie, setCookie } from './cookies.js';
 import type { ConsentStorage } from './types.js';
 
 export interface CookieOptions {
@@ -16,12 +16,12 @@ export function cookieStorage({ domain, secure }: CookieOptions): ConsentStorage
     ...(secure ? { secure: true } : {}),
   };
   return {
-    read: (name) => Cookies.get(name),
+    read: (name) => getCookies()[name],
     write(name, value, days) {
-      Cookies.set(name, value, { ...attributes, 'max-age': String(Math.round(days * 86400)) });
-      return Cookies.get(name) === value;
+      setCookie(name, value, { ...attributes, 'max-age': String(Math.round(days * 86400)) });
+      return getCookies()[name] === value;
     },
-    remove: (name) => Cookies.remove(name, attributes),
+    remove: (name) => removeCookie(name, attributes),
   };
 }
 
