@@ -9,7 +9,7 @@
 import ts from 'typescript';
 
 const cssText = (text) =>
-  text.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
+  text.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').replace(/([\s:(,])0\./g, '$1.');
 const htmlText = (text) => text.replace(/\s*\n\s*/g, ' ');
 
 export function minifyTemplates() {
