@@ -14,5 +14,5 @@ declare global {
 // A theme that includes the tag twice gets one widget, not two banners.
 if (!window.assent) {
   const script = document.currentScript as HTMLScriptElement | null;
-  window.assent = boot({ dataset: script?.dataset ?? {} });
+  window.assent = boot({ dataset: script?.dataset ?? {}, page: { defer: script?.defer, async: script?.hasAttribute('async') } });
 }

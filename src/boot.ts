@@ -7,7 +7,7 @@ import { setPolicyStorage } from './components/assent-policies/policy-storage.js
 import { AssentPolicy } from './components/assent-policy/assent-policy.js';
 import { AssentSettings } from './components/assent-settings/assent-settings.js';
 import { ConsentManager, type GrantOptions } from './consent.js';
-import { parseConfig, type AssentConfig, type ConfigError, type ParseContext } from './core/config.js';
+import { JSON_BLOCK_ID as JSON_BLOCK, parseConfig, type AssentConfig, type ConfigError, type PageFacts, type ParseContext } from './core/config.js';
 import { emptyDecision, newlyGranted, withdrawn } from './core/decision.js';
 import { CHANGE_EVENT } from './events/names.js';
 import { clearCookies } from './gate/cookie-cleaner.js';
@@ -16,7 +16,7 @@ import { ScriptGate } from './gate/script-gate.js';
 import { installConsentMode } from './integrations/consent-mode.js';
 import { applyGpc } from './integrations/gpc.js';
 import { installMatomo } from './integrations/matomo.js';
-import { availableLanguages, configureLanguage, resolveLanguage, textKeys } from './i18n/localize.js';
+import { availableLanguages, configureLanguage, resolveLanguage, textKeys, translate } from './i18n/localize.js';
 import { startReceipts } from './receipts/outbox.js';
 import { providerIds, registerBuiltInProviders, registerProvider } from './providers/registry.js';
 import { setManager } from './runtime.js';
@@ -27,9 +27,9 @@ export interface BootOptions {
   dataset?: Readonly<Record<string, string | undefined>>;
   /** The inline JSON config; read from `#assent-config` when not given. */
   json?: string | null;
+  /** What the page says about the script tag (`defer`, `async`), for the admin's warnings. */
+  page?: PageFacts;
 }
-
-const JSON_BLOCK = 'assent-config';
 
 /**
  * Starts the widget: reads the configuration, restores the decision, gates
@@ -46,10 +46,12 @@ export function boot(options: BootOptions = {}): AssentApi {
   }
 }
 
-function start({ dataset = {}, json }: BootOptions): AssentApi {
+function start({ dataset = {}, json, page }: BootOptions): AssentApi {
   const jsonAtBoot = json ?? document.getElementById(JSON_BLOCK)?.textContent ?? null;
-  const { config, errors } = parseConfig(dataset, jsonAtBoot, parseContext());
-  report(errors);
+  const parsed = parseConfig(dataset, jsonAtBoot, { ...parseContext(), page });
+  const { config } = parsed;
+  // Without the JSON block yet, what depends on it is said once it has been looked for again.
+  report(parsed, (error) => jsonAtBoot !== null || error.attribute !== `#${JSON_BLOCK}`);
   configureLanguage(config.lang, config.texts);
   registerBuiltInProviders();
 
@@ -170,10 +172,11 @@ function clearCategoryCookies(config: AssentConfig, categories: readonly string[
 }
 
 function adoptLateJson(config: AssentConfig, dataset: Readonly<Record<string, string | undefined>>): void {
-  const json = document.getElementById(JSON_BLOCK)?.textContent;
+  const json = document.getElementById(JSON_BLOCK)?.textContent ?? null;
+  const jsonIds = [...document.querySelectorAll('script[type="application/json"][id]')].map((script) => script.id);
+  const late = parseConfig(dataset, json, { ...parseContext(), page: { jsonIds } });
+  report(late, (error) => error.attribute === `#${JSON_BLOCK}`);
   if (!json) return;
-  const late = parseConfig(dataset, json, parseContext());
-  report(late.errors.filter((error) => error.attribute === `#${JSON_BLOCK}`));
   config.categoryInfo = late.config.categoryInfo;
   config.texts = late.config.texts;
   configureLanguage(config.lang, config.texts);
@@ -181,11 +184,17 @@ function adoptLateJson(config: AssentConfig, dataset: Readonly<Record<string, st
 
 /** What the configuration is checked against: our languages, the page's host, our texts. */
 function parseContext(): ParseContext {
-  return { languages: availableLanguages(), hostname: location.hostname, textKeys: textKeys() };
+  return {
+    languages: availableLanguages(),
+    hostname: location.hostname,
+    textKeys: textKeys(),
+    titled: Object.keys(translate('en').categoryTitles),
+  };
 }
 
-function report(errors: readonly ConfigError[]): void {
-  for (const error of errors) console.error(error.message);
+function report({ errors, warnings }: { errors: ConfigError[]; warnings: ConfigError[] }, show: (error: ConfigError) => boolean): void {
+  for (const error of errors) if (show(error)) console.error(error.message);
+  for (const warning of warnings) if (show(warning)) console.warn(warning.message);
 }
 
 function whenBodyReady(callback: () => void): void {

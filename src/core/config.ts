@@ -2,6 +2,7 @@ import type { TextKey } from '../i18n/translation.js';
 import { DEFAULT_CATEGORY_INFO, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo, type CookieInfo, type LocalizedText } from './categories.js';
 import { OUTBOX_KEY } from '../receipts/outbox.js';
 import { POLICY_COOKIE } from './policy-codec.js';
+import { nearest } from './nearest.js';
 import { CONSENT_MODE_KEYS, DEFAULT_CONSENT_MODE_MAPPING, parseConsentModeMapping, type ConsentModeMapping } from './consent-mode-map.js';
 
 export interface AssentConfig {
@@ -34,6 +35,17 @@ export interface ConfigError {
   value: string;
   allowed: string;
   message: string;
+  /** `error` (`console.error`): a value was refused; `warning` (`console.warn`): taken, but likely not what was meant. */
+  level: 'error' | 'warning';
+}
+
+/** What the page says about our tag and the JSON block, gathered by boot (config reads no DOM). */
+export interface PageFacts {
+  /** The tag has `defer` or `async`. */
+  defer?: boolean;
+  async?: boolean;
+  /** The ids of the page's `<script type="application/json">` blocks, when ours is missing. */
+  jsonIds?: readonly string[];
 }
 
 export interface ParseContext {
@@ -43,6 +55,9 @@ export interface ParseContext {
   hostname?: string;
   /** The text keys the JSON block may override; when given, any other key there is reported. */
   textKeys?: readonly string[];
+  /** Categories with built-in titles; when given, a listed category titled nowhere is reported. */
+  titled?: readonly string[];
+  page?: PageFacts;
 }
 
 export const DEFAULT_CONFIG: Readonly<Omit<AssentConfig, 'categoryInfo' | 'texts'>> = {
@@ -80,9 +95,19 @@ export const ATTRIBUTES = [
 
 type AttributeKey = (typeof ATTRIBUTES)[number];
 
+export const JSON_BLOCK_ID = 'assent-config';
 const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 const LANG_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/** A warning: taken, or ignored, but likely not what was meant. */
+const warning = (attribute: string, message: string): ConfigError => ({ attribute, value: '', allowed: '', message: `assent: ${message}`, level: 'warning' });
+const quote = (word?: string) => word && `"${word}"`;
+
+/** A name we do not know (an attribute, else in the JSON block), with the one most likely meant, or the known ones. */
+function unknown(warnings: ConfigError[], subject: string, hint?: string, known?: string): void {
+  warnings.push(warning(subject.startsWith('data-') ? subject : `#${JSON_BLOCK_ID}`, `${subject} is unknown and ignored; ${hint ? `did you mean ${hint}?` : `known: ${known}.`}`));
+}
 
 export const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
@@ -105,15 +130,17 @@ export function parseConfig(
   dataset: Readonly<Record<string, string | undefined>>,
   json?: string | null,
   context: ParseContext = {},
-): { config: AssentConfig; errors: ConfigError[] } {
+): { config: AssentConfig; errors: ConfigError[]; warnings: ConfigError[] } {
   const errors: ConfigError[] = [];
-  const fail = (key: string, value: string, allowed: string) => {
+  const warnings: ConfigError[] = [];
+  const fail = (key: string, value: string, allowed: string, outcome = 'The default is used.') => {
     const attribute = attributeName(key);
     errors.push({
       attribute,
       value,
       allowed,
-      message: `assent: ${attribute}="${value}" is not valid; allowed: ${allowed}. The default is used.`,
+      message: `assent: ${attribute}="${value}" is not valid; allowed: ${allowed}. ${outcome}`,
+      level: 'error',
     });
   };
   const config: AssentConfig = {
@@ -122,8 +149,21 @@ export function parseConfig(
     categoryInfo: {},
     texts: {},
   };
+  const known = ATTRIBUTES.map(attributeName);
+  for (const key of Object.keys(dataset)) {
+    const name = attributeName(key);
+    const hint = nearest(name.slice(5), known.map((attribute) => attribute.slice(5)));
+    if (!known.includes(name)) unknown(warnings, name, hint && `data-${hint}`, known.join(', '));
+  }
+  const page = context.page ?? {};
+  for (const name of ['defer', 'async'] as const)
+    if (page[name])
+      warnings.push(warning(name, `${name} on the script tag lets raw iframes reach their provider, and Matomo or Google tags run, before assent can gate them; remove ${name}.`));
+  const ids = page.jsonIds ?? [JSON_BLOCK_ID];
+  const near = !ids.includes(JSON_BLOCK_ID) && ids.find((id) => /assent/i.test(id) || nearest(id, [JSON_BLOCK_ID]));
+  if (near) unknown(warnings, `the JSON block id="${near}"`, `id="${JSON_BLOCK_ID}"`);
 
-  const block = parseJsonBlock(json, errors, context.textKeys);
+  const block = parseJsonBlock(json, errors, warnings, context);
   config.texts = block.texts;
   const languages = new Set([...(context.languages ?? ['en', 'de']), ...Object.keys(block.texts)]);
 
@@ -147,8 +187,12 @@ export function parseConfig(
       const number = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
       return number >= 1 && number <= 395 ? number : undefined;
     });
-  const url = (key: 'privacyUrl' | 'endpoint') =>
-    read(key, null, 'an http(s) URL or a path on this site', (value) => (isSafeUrl(value) ? value : undefined));
+  const url = (key: 'privacyUrl' | 'endpoint') => {
+    // `localhost:8787/x` reads as a URL scheme, `127.0.0.1:8787/x` as a path of this site: neither is what was meant.
+    const hostPort = /^[\w.-]+:\d+(?:[/?#]|$)/.test(raw(key) ?? '');
+    return read(key, null, `an http(s) URL or a path on this site${hostPort ? ` (write http://${raw(key)})` : ''}`,
+      (value) => (isSafeUrl(value) && !hostPort ? value : undefined));
+  };
 
   config.lang = read('lang', DEFAULT_CONFIG.lang, `auto, ${[...languages].join(', ')}`, (value) => {
     const lang = value.toLowerCase();
@@ -161,11 +205,14 @@ export function parseConfig(
     const names = categories.split(',').map((name) => name.trim()).filter(Boolean);
     const bad = names.filter((name) => !CATEGORY_NAME.test(name));
     if (bad.length > 0) {
-      fail('categories', categories, 'a comma-separated list of category names (lower-case letters, digits, - and _)');
-    } else {
-      // `essential` is always there and needs no consent, so it is never optional.
-      config.categories = [...new Set(names)].filter((name) => name !== ESSENTIAL);
+      const lower = bad.map((name) => name.toLowerCase()).filter((name) => CATEGORY_NAME.test(name));
+      const hint = lower.length === bad.length ? ` (did you mean ${lower.join(', ')}?)` : '';
+      fail('categories', categories, `a comma-separated list of category names (lower-case letters, digits, - and _), not ${bad.map((name) => `"${name}"`).join(', ')}${hint}`,
+        bad.length === names.length ? 'The default is used.' : `${bad.length > 1 ? 'Those are' : 'That is'} left out; the others are used.`);
     }
+    // `essential` is always there and needs no consent, so it is never optional.
+    if (bad.length < names.length || names.length === 0)
+      config.categories = [...new Set(names.filter((name) => CATEGORY_NAME.test(name)))].filter((name) => name !== ESSENTIAL);
   }
 
   config.consentDays = days('consentDays');
@@ -189,7 +236,10 @@ export function parseConfig(
 
   config.categoryInfo = categoryInfo(config, block.categories);
   config.consentModeMap = block.consentMode ?? { ...DEFAULT_CONSENT_MODE_MAPPING };
-  return { config, errors };
+  for (const name of config.categories)
+    if (context.titled && !config.categoryInfo[name].title && !context.titled.includes(name))
+      warnings.push(warning(`#${JSON_BLOCK_ID}`, `category "${name}" has no title, so its heading shows "${name}"; give it a "title" under "categories" in #${JSON_BLOCK_ID}.`));
+  return { config, errors, warnings };
 }
 
 function categoryInfo(config: AssentConfig, overrides: Record<string, Partial<CategoryInfo>>): Record<string, CategoryInfo> {
@@ -223,7 +273,8 @@ const isLocalized = (value: unknown): value is LocalizedText =>
 function parseJsonBlock(
   json: string | null | undefined,
   errors: ConfigError[],
-  textKeys?: readonly string[],
+  warnings: ConfigError[],
+  { textKeys, languages }: ParseContext,
 ): { texts: AssentConfig['texts']; categories: Record<string, Partial<CategoryInfo>>; consentMode: ConsentModeMapping | null } {
   const result = {
     texts: {} as AssentConfig['texts'],
@@ -237,19 +288,26 @@ function parseJsonBlock(
       value,
       allowed,
       message: `assent: the JSON block #assent-config has an invalid ${value}; allowed: ${allowed}. It is ignored.`,
+      level: 'error',
     });
+  /** A key we do not read changes nothing, silently: say so, with the key most likely meant. */
+  const unknownKeys = (object: JsonObject, path: string, known: readonly string[]) => {
+    for (const key of Object.keys(object))
+      if (!known.includes(key)) unknown(warnings, `"${path}${key}" in #${JSON_BLOCK_ID}`, quote(nearest(key, known)), known.join(', '));
+  };
 
   let data: unknown;
   try {
     data = JSON.parse(json);
-  } catch {
-    fail('JSON text', 'a JSON object such as {"texts": {"en": {...}}, "categories": {...}}');
+  } catch (error) {
+    fail(`JSON text${jsonErrorPlace(json, error)}`, 'a JSON object such as {"texts": {"en": {...}}, "categories": {...}}');
     return result;
   }
   if (!isObject(data)) {
     fail('top-level value', 'a JSON object with "texts" and/or "categories"');
     return result;
   }
+  unknownKeys(data, '', ['texts', 'categories', 'consentMode']);
 
   if (data.texts !== undefined) {
     if (!isObject(data.texts)) fail('"texts"', 'an object of language codes to objects of strings');
@@ -262,6 +320,12 @@ function parseJsonBlock(
         // A misspelt key would change nothing, silently.
         for (const key of Object.keys(texts))
           if (textKeys && !textKeys.includes(key)) fail(`"texts.${lang}.${key}"`, 'a text key of src/i18n/translation.ts, such as bannerTitle');
+        // `ger` is a code for German, but not the one pages and browsers use: its texts would never show.
+        const canonical = canonicalLanguage(lang);
+        if (canonical !== lang.toLowerCase() && languages?.includes(canonical)) {
+          unknown(warnings, `"texts.${lang}" in #${JSON_BLOCK_ID}`, quote(canonical));
+          continue;
+        }
         result.texts[lang.toLowerCase()] = texts as Partial<Record<TextKey, string>>;
       }
   }
@@ -278,6 +342,7 @@ function parseJsonBlock(
           );
           continue;
         }
+        unknownKeys(value as JsonObject, `categories.${name}.`, ['title', 'description', 'cookies', 'clear']);
         result.categories[name] = category;
       }
   }
@@ -320,4 +385,24 @@ function parseCategory(value: unknown): Partial<CategoryInfo> | null {
     category.clear = value.clear as string[];
   }
   return category;
+}
+
+/** The language code written the way we look it up (`ger`, `deu` → `de`), or itself lower-cased. */
+function canonicalLanguage(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0].toLowerCase();
+  } catch {
+    return lang.toLowerCase();
+  }
+}
+
+/** " at line L, column C" of a JSON.parse error, read from the engine's message (V8, SpiderMonkey) or found again. */
+function jsonErrorPlace(json: string, error: unknown): string {
+  const message = String((error as Error)?.message);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(message);
+  if (!position) return '';
+  const before = json.slice(0, Number(position[1])).split('\n');
+  return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }

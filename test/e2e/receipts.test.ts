@@ -14,9 +14,6 @@ interface ServerLog {
 }
 
 const OUTBOX = 'assent_outbox';
-/** Collects console.warn, before the widget runs. */
-const COLLECT_WARNINGS =
-  '<script>window.__warnings = []; const warn = console.warn.bind(console); console.warn = (...a) => { window.__warnings.push(a.join(" ")); warn(...a); };</script>';
 
 let keys = 0;
 /** A fresh endpoint state on the server for each test. */
@@ -48,7 +45,7 @@ function outbox(): { receipt: Receipt; beaconed?: true }[] {
 }
 
 const stored = (log: ServerLog, id?: string) => log.receipts.filter((r) => id === undefined || r.id === id);
-const warnings = (page: TestPage) => (page.window as unknown as { __warnings: string[] }).__warnings;
+const warnings = (page: TestPage) => page.warnings;
 const acceptAll = (page: TestPage) => page.click(page.button(page.banner(), 'Accept all'));
 
 describe('consent receipts (real endpoint)', () => {
@@ -61,7 +58,7 @@ describe('consent receipts (real endpoint)', () => {
   it('a receipt arrives exactly once when the server answers 500 twice first', async () => {
     const key = newKey();
     // The test server asks for `Retry-After: 1`, which the widget honours: two retries in ~2 s, not 2 + 4 s.
-    const page = await openPage({ attrs: { endpoint: `/receipts?key=${key}&fail=2&retryAfter=1` }, head: COLLECT_WARNINGS });
+    const page = await openPage({ attrs: { endpoint: `/receipts?key=${key}&fail=2&retryAfter=1` }});
     await acceptAll(page);
     expect(page.bannerShown(), 'the page goes on at once').to.equal(false);
     expect(outbox(), 'kept in the browser at once').to.have.length(1);
@@ -206,7 +203,6 @@ describe('consent receipts (real endpoint)', () => {
     const key = newKey();
     const page = await openPage({
       attrs: { endpoint: `/receipts?key=${key}&fail=1000&retryAfter=1` },
-      head: COLLECT_WARNINGS,
     });
     await acceptAll(page);
     expect(page.assent.has('analytics')).to.equal(true);

@@ -12,6 +12,8 @@ export interface PageOptions {
   lang?: string;
   /** The inline JSON config block. */
   json?: string;
+  /** More attributes of the script tag, as written (`defer`). */
+  tag?: string;
   /** Serve the page from a deeper path. */
   path?: string;
   /** Viewport of the page in CSS pixels; 780 × 560 by default. */
@@ -19,7 +21,7 @@ export interface PageOptions {
   height?: number;
 }
 
-export type PageWindow = Window & typeof globalThis & { assent: AssentApi; __errors: string[]; __ran?: string[] };
+export type PageWindow = Window & typeof globalThis & { assent: AssentApi; __errors: string[]; __warnings: string[]; __ran?: string[] };
 
 /** A real page, served over HTTP, booting `dist/assent.js` from its own tag. */
 export class TestPage {
@@ -43,6 +45,11 @@ export class TestPage {
 
   get errors(): string[] {
     return this.window.__errors;
+  }
+
+  /** What the widget said with console.warn. */
+  get warnings(): string[] {
+    return this.window.__warnings;
   }
 
   /** The banner's shadow root while the banner is shown, else null. */
@@ -96,8 +103,9 @@ export class TestPage {
   }
 }
 
-export function pageUrl({ attrs = {}, body, head, lang, json, path = '/page' }: PageOptions = {}): string {
+export function pageUrl({ attrs = {}, body, head, lang, json, tag, path = '/page' }: PageOptions = {}): string {
   const query = new URLSearchParams({ attrs: JSON.stringify(attrs) });
+  if (tag !== undefined) query.set('tag', tag);
   if (body !== undefined) query.set('body', body);
   if (head !== undefined) query.set('head', head);
   if (lang !== undefined) query.set('lang', lang);

@@ -11,7 +11,8 @@ const escapeAttr = (value) =>
 
 /**
  * A page with the widget's tag in its head, written as a site would write it,
- * from the query: `attrs` (JSON: data-* attributes of the tag), `json` (the
+ * from the query: `attrs` (JSON: data-* attributes of the tag), `tag` (more
+ * attributes of the tag, as written: `defer`), `json` (the
  * config block), `lang` (`en` when absent; empty: a page that names no
  * language), `head` and `body` (markup). `capture` goes first in
  * the head: the script that records console errors.
@@ -30,7 +31,7 @@ function widgetPage(query, { title, capture }) {
 ${capture}
 ${json ? `<script type="application/json" id="assent-config">${json}</script>` : ''}
 ${query.get('head') || ''}
-<script src="/dist/assent.js"${dataAttrs}></script>
+<script src="/dist/assent.js"${dataAttrs}${query.get('tag') ? ` ${query.get('tag')}` : ''}></script>
 </head>
 <body>
 ${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Cookie settings</a></p></main>'}
@@ -59,8 +60,11 @@ export function testPages() {
         // Collects what the widget reports, before it runs.
         capture: `<script>
   window.__errors = [];
+  window.__warnings = [];
   const original = console.error.bind(console);
   console.error = (...args) => { window.__errors.push(args.map(String).join(' ')); original(...args); };
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); warn(...args); };
 </script>`,
       });
       return { body, type: 'html' };
