@@ -22,6 +22,8 @@ import { providerIds, registerBuiltInProviders, registerProvider } from './provi
 import { setManager } from './runtime.js';
 import { cookieStorage, fallbackStorage } from './storage/cookie-storage.js';
 
+const SETTINGS_HASH = '#assent-settings';
+
 export interface BootOptions {
   /** The script tag's `dataset`, or the same keys written by hand. */
   dataset?: Readonly<Record<string, string | undefined>>;
@@ -91,15 +93,18 @@ function start({ dataset = {}, json, page }: BootOptions): AssentApi {
       if (jsonAtBoot === null) adoptLateJson(config, dataset);
       settings = mount(manager);
       resolve(settings);
+      // A settings link on another page (`/course/#assent-settings`) opens the dialog here.
+      if (location.hash === SETTINGS_HASH) void settings.show(null);
     });
   });
   const openSettings = (opener?: Element | null) => void mounted.then((dialog) => dialog.show(opener));
 
   document.addEventListener('click', (event) => {
     // The composed path also finds a settings link inside another component's shadow root.
+    // So does a link to #assent-settings, for menus (Moodle's custom menu) whose items cannot carry an attribute.
     const opener = event
       .composedPath()
-      .find((node): node is Element => node instanceof Element && node.hasAttribute('data-assent-open'));
+      .find((node): node is Element => node instanceof Element && (node.hasAttribute('data-assent-open') || (node as HTMLAnchorElement).hash === SETTINGS_HASH));
     if (!opener) return;
     event.preventDefault();
     openSettings(opener);
@@ -158,13 +163,24 @@ function mount(manager: ConsentManager): AssentSettings {
     const banner = document.createElement('assent-banner');
     banner.manager = manager;
     if (config.privacyUrl) banner.privacyUrl = config.privacyUrl;
-    // First in the page, so screen-reader and keyboard users meet it first.
-    document.body.prepend(banner);
+    // First in the page, so screen-reader and keyboard users meet it first; only the page's
+    // skip links stay before it, so that they still come first and skip to the content.
+    let first = document.body.firstElementChild;
+    while (first && isSkipLinks(first)) first = first.nextElementSibling;
+    document.body.insertBefore(banner, first);
   }
   const settings = document.createElement('assent-settings');
   settings.manager = manager;
   document.body.append(settings);
   return settings;
+}
+
+/** Links to places in this page (`#maincontent`) and nothing else, or something the body starts with that shows nothing. */
+function isSkipLinks(element: Element): boolean {
+  const links = [...element.querySelectorAll('a'), ...(element.localName === 'a' ? [element] : [])];
+  return /^(script|style|noscript|template|link|meta)$/.test(element.localName) || (
+    links.length > 0 && links.every((link) => /^#./.test(link.getAttribute('href') ?? '')) && !element.querySelector('nav,main,header,form,input,button,img,iframe')
+  );
 }
 
 function clearCategoryCookies(config: AssentConfig, categories: readonly string[]): void {

@@ -14,6 +14,8 @@ export interface PageOptions {
   json?: string;
   /** More attributes of the script tag, as written (`defer`). */
   tag?: string;
+  /** A fragment for the page's URL (`#assent-settings`). */
+  hash?: string;
   /** Serve the page from a deeper path. */
   path?: string;
   /** Viewport of the page in CSS pixels; 780 × 560 by default. */
@@ -103,14 +105,14 @@ export class TestPage {
   }
 }
 
-export function pageUrl({ attrs = {}, body, head, lang, json, tag, path = '/page' }: PageOptions = {}): string {
+export function pageUrl({ attrs = {}, body, head, lang, json, tag, hash = '', path = '/page' }: PageOptions = {}): string {
   const query = new URLSearchParams({ attrs: JSON.stringify(attrs) });
   if (tag !== undefined) query.set('tag', tag);
   if (body !== undefined) query.set('body', body);
   if (head !== undefined) query.set('head', head);
   if (lang !== undefined) query.set('lang', lang);
   if (json !== undefined) query.set('json', json);
-  return `${path}?${query}`;
+  return `${path}?${query}${hash}`;
 }
 
 const open: TestPage[] = [];

@@ -242,9 +242,14 @@ export class AssentPolicies extends AssentElement {
     this.act({ type: 'setAge', age: input.value });
   }
 
+  /** Answers withdrawn in this view, by name and time: the stored answer says only "declined". */
+  private readonly withdrawals = new Map<string, number>();
+
   private handleWithdraw(name: string): void {
     const next = withdraw(this.policies, this.record, name, this.now());
-    if (next) this.storeChange(next, name, 'withdraw');
+    if (!next) return;
+    this.withdrawals.set(name, next[name].at);
+    this.storeChange(next, name, 'withdraw');
   }
 
   private handleAgreeLater(name: string): void {
@@ -659,7 +664,7 @@ export class AssentPolicies extends AssentElement {
       status === 'agreed'
         ? t.policyAgreedOn(decision!.version, when)
         : status === 'declined'
-          ? t.policyDeclinedOn(decision!.version, when)
+          ? (this.withdrawals.get(policy.name) === decision!.at ? t.policyWithdrawnOn : t.policyDeclinedOn)(decision!.version, when)
           : status === 'outdated'
             ? t.policyOutdated(decision!.version, when)
             : t.policyUnanswered;
