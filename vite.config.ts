@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { litDecorators } from './scripts/lit-decorators.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /**
@@ -12,7 +13,7 @@ export default defineConfig(({ mode }) => {
   const classic = mode !== 'module';
   return {
     publicDir: false,
-    plugins: classic ? [minifyTemplates()] : [],
+    plugins: classic ? [minifyTemplates(), litDecorators()] : [],
     build: {
       target: 'es2022',
       emptyOutDir: classic,
