@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { litDecorators } from './scripts/lit-decorators.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { privateNames } from './scripts/private-names.mjs';
 
 /**
  * Two builds from one config, picked with `--mode`:
@@ -13,7 +14,8 @@ export default defineConfig(({ mode }) => {
   const classic = mode !== 'module';
   return {
     publicDir: false,
-    plugins: classic ? [minifyTemplates(), litDecorators()] : [],
+    // privateNames before litDecorators: it must still see which members Lit knows by name.
+    plugins: classic ? [minifyTemplates(), privateNames(), litDecorators()] : [],
     build: {
       target: 'es2022',
       emptyOutDir: classic,

@@ -175,11 +175,13 @@ function mount(manager: ConsentManager): AssentSettings {
   return settings;
 }
 
+const SKIP_LINK = 'a[href^="#"]:not([href="#"])';
+
 /** Links to places in this page (`#maincontent`) and nothing else, or something the body starts with that shows nothing. */
 function isSkipLinks(element: Element): boolean {
-  const links = [...element.querySelectorAll('a'), ...(element.localName === 'a' ? [element] : [])];
-  return /^(script|style|noscript|template|link|meta)$/.test(element.localName) || (
-    links.length > 0 && links.every((link) => /^#./.test(link.getAttribute('href') ?? '')) && !element.querySelector('nav,main,header,form,input,button,img,iframe')
+  return (
+    element.matches(`script,style,noscript,template,${SKIP_LINK}`) ||
+    (!!element.querySelector(SKIP_LINK) && !element.querySelector(`a:not(${SKIP_LINK}),nav,main,header,form,button,input,img,iframe`))
   );
 }
 

@@ -158,7 +158,7 @@ export function parseConfig(
   const page = context.page ?? {};
   for (const name of ['defer', 'async'] as const)
     if (page[name])
-      warnings.push(warning(name, `${name} on the script tag lets raw iframes reach their provider, and Matomo or Google tags run, before assent can gate them; remove ${name}.`));
+      warnings.push(warning(name, `${name} on the script tag lets iframes load and tags run before they are gated; remove ${name}.`));
   const ids = page.jsonIds ?? [JSON_BLOCK_ID];
   const near = !ids.includes(JSON_BLOCK_ID) && ids.find((id) => /assent/i.test(id) || nearest(id, [JSON_BLOCK_ID]));
   if (near) unknown(warnings, `the JSON block id="${near}"`, `id="${JSON_BLOCK_ID}"`);
@@ -205,10 +205,8 @@ export function parseConfig(
     const names = categories.split(',').map((name) => name.trim()).filter(Boolean);
     const bad = names.filter((name) => !CATEGORY_NAME.test(name));
     if (bad.length > 0) {
-      const lower = bad.map((name) => name.toLowerCase()).filter((name) => CATEGORY_NAME.test(name));
-      const hint = lower.length === bad.length ? ` (did you mean ${lower.join(', ')}?)` : '';
-      fail('categories', categories, `a comma-separated list of category names (lower-case letters, digits, - and _), not ${bad.map((name) => `"${name}"`).join(', ')}${hint}`,
-        bad.length === names.length ? 'The default is used.' : `${bad.length > 1 ? 'Those are' : 'That is'} left out; the others are used.`);
+      fail('categories', categories, `a comma-separated list of category names (lower-case letters, digits, - and _), not ${bad.join(', ')}`,
+        bad.length < names.length ? 'The others are used.' : undefined);
     }
     // `essential` is always there and needs no consent, so it is never optional.
     if (bad.length < names.length || names.length === 0)
@@ -238,7 +236,7 @@ export function parseConfig(
   config.consentModeMap = block.consentMode ?? { ...DEFAULT_CONSENT_MODE_MAPPING };
   for (const name of config.categories)
     if (context.titled && !config.categoryInfo[name].title && !context.titled.includes(name))
-      warnings.push(warning(`#${JSON_BLOCK_ID}`, `category "${name}" has no title, so its heading shows "${name}"; give it a "title" under "categories" in #${JSON_BLOCK_ID}.`));
+      warnings.push(warning(`#${JSON_BLOCK_ID}`, `category "${name}" has no title; add one under "categories" in #${JSON_BLOCK_ID}.`));
   return { config, errors, warnings };
 }
 
@@ -300,7 +298,8 @@ function parseJsonBlock(
   try {
     data = JSON.parse(json);
   } catch (error) {
-    fail(`JSON text${jsonErrorPlace(json, error)}`, 'a JSON object such as {"texts": {"en": {...}}, "categories": {...}}');
+    // The engine's own words say where (Chromium and Firefox: line and column).
+    fail(`JSON text (${(error as Error).message})`, 'a JSON object such as {"texts": {"en": {...}}, "categories": {...}}');
     return result;
   }
   if (!isObject(data)) {
@@ -394,15 +393,4 @@ function canonicalLanguage(lang: string): string {
   } catch {
     return lang.toLowerCase();
   }
-}
-
-/** " at line L, column C" of a JSON.parse error, read from the engine's message (V8, SpiderMonkey) or found again. */
-function jsonErrorPlace(json: string, error: unknown): string {
-  const message = String((error as Error)?.message);
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  const position = /position (\d+)/.exec(message);
-  if (!position) return '';
-  const before = json.slice(0, Number(position[1])).split('\n');
-  return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }

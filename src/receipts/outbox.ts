@@ -268,7 +268,7 @@ export function createSender({
       const cors = !status && target.origin !== location.origin && isOnline();
       warn(
         `assent: consent receipt not delivered to ${target.href} (${status ? `HTTP ${status}` : 'network error'}${
-          cors ? '; on another origin that is likely CORS: the endpoint must allow this origin, see "Consent receipts" in the README' : ''
+          cors ? '; on another origin this is likely CORS, see the README' : ''
         }); kept and retried.`,
       );
     }

@@ -84,18 +84,25 @@ describe('messages for an admin', () => {
     it('a listed category with no title anywhere', () => {
       const json = JSON.stringify({ categories: { forum: { description: 'Forum embeds' } } });
       expect(warnings({ categories: 'analytics,forum' }, json)).to.deep.equal([
-        'assent: category "forum" has no title, so its heading shows "forum"; give it a "title" under "categories" in #assent-config.',
+        'assent: category "forum" has no title; add one under "categories" in #assent-config.',
       ]);
       const titled = JSON.stringify({ categories: { forum: { title: { en: 'Forum', de: 'Forum' } } } });
       expect(warnings({ categories: 'analytics,forum,marketing' }, titled)).to.deep.equal([]);
     });
 
-    it('invalid JSON: line and column', () => {
+    it("invalid JSON: the browser's own words, which say where", () => {
       const json = '{\n  "texts": {\n    "en": { bannerTitle: "Hi" }\n  }\n}';
-      const [message] = errors({}, json);
-      expect(message).to.equal(
-        'assent: the JSON block #assent-config has an invalid JSON text at line 3, column 13; allowed: a JSON object such as {"texts": {"en": {...}}, "categories": {...}}. It is ignored.',
-      );
+      let reason = '';
+      try {
+        JSON.parse(json);
+      } catch (error) {
+        reason = (error as Error).message;
+      }
+      expect(errors({}, json)).to.deep.equal([
+        `assent: the JSON block #assent-config has an invalid JSON text (${reason}); allowed: a JSON object such as {"texts": {"en": {...}}, "categories": {...}}. It is ignored.`,
+      ]);
+      // Chromium and Firefox name line and column; Safari names only what it expected.
+      if (!/Safari/.test(navigator.userAgent) || /Chrome|Firefox/.test(navigator.userAgent)) expect(reason).to.match(/line 3 column 13/);
     });
   });
 
@@ -119,7 +126,7 @@ describe('messages for an admin', () => {
     for (const name of ['defer', 'async'] as const)
       it(`${name}: one warning saying what it costs`, () => {
         expect(warnings({}, null, { page: { [name]: true } })).to.deep.equal([
-          `assent: ${name} on the script tag lets raw iframes reach their provider, and Matomo or Google tags run, before assent can gate them; remove ${name}.`,
+          `assent: ${name} on the script tag lets iframes load and tags run before they are gated; remove ${name}.`,
         ]);
       });
   });

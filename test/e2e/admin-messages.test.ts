@@ -11,7 +11,7 @@ describe('what an admin is told on a real page', () => {
   it('defer on the tag: one warning saying what it costs', async () => {
     const page = await openPage({ tag: 'defer' });
     expect(page.warnings).to.deep.equal([
-      'assent: defer on the script tag lets raw iframes reach their provider, and Matomo or Google tags run, before assent can gate them; remove defer.',
+      'assent: defer on the script tag lets iframes load and tags run before they are gated; remove defer.',
     ]);
     expect(page.bannerShown()).to.equal(true);
   });
@@ -37,7 +37,7 @@ describe('what an admin is told on a real page', () => {
   it('a listed category without a title: one warning, and none when a block after the tag gives it one', async () => {
     const untitled = await openPage({ attrs: { categories: 'analytics,forum' } });
     expect(untitled.warnings).to.deep.equal([
-      'assent: category "forum" has no title, so its heading shows "forum"; give it a "title" under "categories" in #assent-config.',
+      'assent: category "forum" has no title; add one under "categories" in #assent-config.',
     ]);
     const late = await openPage({
       attrs: { categories: 'analytics,forum' },
@@ -49,7 +49,7 @@ describe('what an admin is told on a real page', () => {
   it('data-categories with one bad item: that item named, the good ones asked for', async () => {
     const page = await openPage({ attrs: { categories: 'analytics,Functional' } });
     expect(page.errors).to.deep.equal([
-      'assent: data-categories="analytics,Functional" is not valid; allowed: a comma-separated list of category names (lower-case letters, digits, - and _), not "Functional" (did you mean functional?). That is left out; the others are used.',
+      'assent: data-categories="analytics,Functional" is not valid; allowed: a comma-separated list of category names (lower-case letters, digits, - and _), not Functional. The others are used.',
     ]);
     page.assent.acceptAll();
     expect(page.assent.get().categories).to.deep.equal({ essential: true, analytics: true });
@@ -71,7 +71,7 @@ describe('what an admin is told on a real page', () => {
     page.assent.rejectAll();
     await until(() => page.warnings.length > 0, 'a delivery warning', 5000);
     expect(page.warnings).to.deep.equal([
-      `assent: consent receipt not delivered to ${endpoint} (network error; on another origin that is likely CORS: the endpoint must allow this origin, see "Consent receipts" in the README); kept and retried.`,
+      `assent: consent receipt not delivered to ${endpoint} (network error; on another origin this is likely CORS, see the README); kept and retried.`,
     ]);
     page.window.localStorage.removeItem('assent_outbox');
   });
