@@ -31,7 +31,7 @@ export default defineConfig(({ mode }) => {
           },
       rollupOptions: {
         // Plain ASCII: the script reads the same on a page in any encoding, served with any charset.
-        output: { charset: 'ascii' },
+        output: { charset: 'ascii', ...(classic ? { minify: { compress: { maxIterations: 10, joinVars: true, sequences: true }, mangle: { toplevel: true } } } : {}) },
         ...(classic ? {} : { external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'] }),
       },
     },

@@ -16,7 +16,7 @@ import { ScriptGate } from './gate/script-gate.js';
 import { installConsentMode } from './integrations/consent-mode.js';
 import { applyGpc } from './integrations/gpc.js';
 import { installMatomo } from './integrations/matomo.js';
-import { availableLanguages, configureLanguage, resolveLanguage, textKeys, translate } from './i18n/localize.js';
+import { availableLanguages, configureLanguage, resolveLanguage, textKeys } from './i18n/localize.js';
 import { startReceipts } from './receipts/outbox.js';
 import { providerIds, registerBuiltInProviders, registerProvider } from './providers/registry.js';
 import { setManager } from './runtime.js';
@@ -93,8 +93,6 @@ function start({ dataset = {}, json, page }: BootOptions): AssentApi {
       if (jsonAtBoot === null) adoptLateJson(config, dataset);
       settings = mount(manager);
       resolve(settings);
-      // A settings link on another page (`/course/#assent-settings`) opens the dialog here.
-      if (location.hash === SETTINGS_HASH) void settings.show(null);
     });
   });
   const openSettings = (opener?: Element | null) => void mounted.then((dialog) => dialog.show(opener));
@@ -202,12 +200,7 @@ function adoptLateJson(config: AssentConfig, dataset: Readonly<Record<string, st
 
 /** What the configuration is checked against: our languages, the page's host, our texts. */
 function parseContext(): ParseContext {
-  return {
-    languages: availableLanguages(),
-    hostname: location.hostname,
-    textKeys: textKeys(),
-    titled: Object.keys(translate('en').categoryTitles),
-  };
+  return { languages: availableLanguages(), hostname: location.hostname, textKeys: textKeys() };
 }
 
 function report({ errors, warnings }: { errors: ConfigError[]; warnings: ConfigError[] }, show: (error: ConfigError) => boolean): void {

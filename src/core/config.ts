@@ -32,8 +32,9 @@ export interface AssentConfig {
 export interface ConfigError {
   /** `data-consent-days`, or `#assent-config` for the JSON block. */
   attribute: string;
-  value: string;
-  allowed: string;
+  /** The value refused, and what is allowed instead (errors only). */
+  value?: string;
+  allowed?: string;
   message: string;
   /** `error` (`console.error`): a value was refused; `warning` (`console.warn`): taken, but likely not what was meant. */
   level: 'error' | 'warning';
@@ -55,8 +56,6 @@ export interface ParseContext {
   hostname?: string;
   /** The text keys the JSON block may override; when given, any other key there is reported. */
   textKeys?: readonly string[];
-  /** Categories with built-in titles; when given, a listed category titled nowhere is reported. */
-  titled?: readonly string[];
   page?: PageFacts;
 }
 
@@ -101,7 +100,7 @@ const LANG_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 /** A warning: taken, or ignored, but likely not what was meant. */
-const warning = (attribute: string, message: string): ConfigError => ({ attribute, value: '', allowed: '', message: `assent: ${message}`, level: 'warning' });
+const warning = (attribute: string, message: string): ConfigError => ({ attribute, message: `assent: ${message}`, level: 'warning' });
 const quote = (word?: string) => word && `"${word}"`;
 
 /** A name we do not know (an attribute, else in the JSON block), with the one most likely meant, or the known ones. */
@@ -160,7 +159,7 @@ export function parseConfig(
     if (page[name])
       warnings.push(warning(name, `${name} on the script tag lets iframes load and tags run before they are gated; remove ${name}.`));
   const ids = page.jsonIds ?? [JSON_BLOCK_ID];
-  const near = !ids.includes(JSON_BLOCK_ID) && ids.find((id) => /assent/i.test(id) || nearest(id, [JSON_BLOCK_ID]));
+  const near = !ids.includes(JSON_BLOCK_ID) && ids.find((id) => nearest(id, [JSON_BLOCK_ID]));
   if (near) unknown(warnings, `the JSON block id="${near}"`, `id="${JSON_BLOCK_ID}"`);
 
   const block = parseJsonBlock(json, errors, warnings, context);
@@ -235,7 +234,8 @@ export function parseConfig(
   config.categoryInfo = categoryInfo(config, block.categories);
   config.consentModeMap = block.consentMode ?? { ...DEFAULT_CONSENT_MODE_MAPPING };
   for (const name of config.categories)
-    if (context.titled && !config.categoryInfo[name].title && !context.titled.includes(name))
+    // The categories described by default are those with built-in titles.
+    if (!config.categoryInfo[name].title && !Object.hasOwn(DEFAULT_CATEGORY_INFO, name))
       warnings.push(warning(`#${JSON_BLOCK_ID}`, `category "${name}" has no title; add one under "categories" in #${JSON_BLOCK_ID}.`));
   return { config, errors, warnings };
 }

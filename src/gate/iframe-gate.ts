@@ -167,7 +167,7 @@ export class IframeGate {
 }
 
 /** What providers' embed codes call every player: no word about the video. */
-const GENERIC_TITLE = /^\s*((youtube|vimeo)( video)?( player)?|vimeo-player|google maps|iframe|video|player)?\s*$/i;
+const GENERIC_TITLE = /^\s*((youtube|vimeo)( video)?( player)?|vimeo-player|iframe)?\s*$/i;
 
 /**
  * The best title the page gives a pasted player: its own `title` unless it

@@ -9,7 +9,6 @@ const CONTEXT: ParseContext = {
   languages: ['en', 'de'],
   hostname: 'moodle.example.org',
   textKeys: ['bannerTitle', 'acceptAll'],
-  titled: ['essential', 'analytics', 'functional', 'marketing'],
 };
 const parse = (dataset: Record<string, string>, json?: string | null, context: ParseContext = {}) =>
   parseConfig(dataset, json, { ...CONTEXT, ...context });

@@ -132,11 +132,6 @@ describe('what a learner meets (real pages)', () => {
         expect(page.document.activeElement).to.equal(link);
       }
     });
-
-    it('a page opened at #assent-settings opens the dialog', async () => {
-      const page = await openPage({ hash: '#assent-settings' });
-      await until(() => page.dialog().open, 'dialog opens');
-    });
   });
 
   it("the banner comes right after the page's skip link: the link first for Tab, the banner next", async () => {

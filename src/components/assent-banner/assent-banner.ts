@@ -63,12 +63,7 @@ export class AssentBanner extends AssentElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('focusin', this.handleFocusIn);
-    this.reserve(0);
   }
-
-  /** Shadow roots whose focus moves we follow: moves inside one never reach the document. */
-  private readonly followed = new WeakSet<ShadowRoot>();
-  private lastFocusIn: Event | null = null;
 
   /**
    * WCAG 2.4.11: the banner sits over the bottom of the page, so when focus
@@ -78,14 +73,10 @@ export class AssentBanner extends AssentElement {
    * to the top of the viewport until focus is clear of the bottom again.
    */
   private readonly handleFocusIn = (event: Event): void => {
-    if (event === this.lastFocusIn) return;
-    this.lastFocusIn = event;
     const path = event.composedPath();
-    for (const node of path)
-      if (node instanceof ShadowRoot && !this.followed.has(node)) {
-        this.followed.add(node);
-        node.addEventListener('focusin', this.handleFocusIn);
-      }
+    // Focus moves inside a shadow root never reach the document: follow focus into each one it enters
+    // (adding the same listener again is a no-op; an event seen twice finds nothing left to do).
+    for (const node of path) if (node instanceof ShadowRoot) node.addEventListener('focusin', this.handleFocusIn);
     const target = path[0];
     const section = this.renderRoot.querySelector('section');
     if (this.hidden || !section || !(target instanceof Element) || path.includes(this)) return;
@@ -102,15 +93,6 @@ export class AssentBanner extends AssentElement {
     this.setAttribute('top', '');
     if (box().top < section.getBoundingClientRect().bottom) this.removeAttribute('top');
   };
-
-  /** While the banner shows, the page's own focus scrolling keeps clear of it too. */
-  private reserve(height: number): void {
-    document.documentElement.style.scrollPaddingBottom = height ? `${height}px` : '';
-  }
-
-  protected override updated(): void {
-    this.reserve(this.hidden ? 0 : (this.renderRoot.querySelector('section')?.offsetHeight ?? 0));
-  }
 
   private handleAccept(): void {
     const manager = this.consent.manager;
