@@ -4,6 +4,8 @@
  * whose head holds the one script tag exactly as a site would write it.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO, renderDemoPage } from '../../scripts/demo-pages.mjs';
 import { compileSchema, describeErrors } from '../../examples/receiver/validate.mjs';
 
 const escapeAttr = (value) =>
@@ -54,6 +56,14 @@ export function testPages() {
       if (context.path === '/csp-page' || context.path === '/csp-report' || context.path === '/csp-report/log')
         return cspPages(context);
       if (context.path === '/csp-module') return cspModulePage(context);
+      // The demo site's pages (npm start) under /demo/, same origin as the tests, with the built script.
+      if (/^\/demo\/(de\/)?([\w-]+\.html)?$/.test(context.path)) {
+        const file = join(DEMO, context.path.slice('/demo'.length).replace(/\/$/, '/index.html'));
+        const html = renderDemoPage(file)
+          .replaceAll('"/assent/assent.js"', '"/dist/assent.js"')
+          .replace(/(\s(?:href|src|data-privacy-url)=")\/(?!dist\/)/g, '$1/demo/');
+        return { body: html, type: 'html' };
+      }
       if (context.path !== '/page' && context.path !== '/sub/dir/page') return undefined;
       const body = widgetPage(context.URL.searchParams, {
         title: 'assent test page',
