@@ -35,8 +35,12 @@ async function tabWalk(page: TestPage, presses: number): Promise<string[]> {
     const box = element.getBoundingClientRect();
     const cover = banner.getBoundingClientRect();
     const clear = box.bottom <= cover.top || box.top >= cover.bottom;
-    expect(clear, `${nameOf(element)} (${Math.round(box.top)} to ${Math.round(box.bottom)}) clear of the banner (${Math.round(cover.top)} to ${Math.round(cover.bottom)})`).to.equal(true);
-    expect(box.bottom <= page.window.innerHeight && box.top >= 0, `${nameOf(element)} inside the viewport`).to.equal(true);
+    // Something taller than the room beside the banner (Firefox focuses a scrolling drawer itself) cannot be
+    // clear of it; 2.4.11 asks that it is not entirely hidden: part of it shows above or below the banner.
+    const room = Math.max(cover.top, page.window.innerHeight - cover.bottom);
+    const partly = box.height > room && (Math.max(box.top, 0) < cover.top || Math.min(box.bottom, page.window.innerHeight) > cover.bottom);
+    expect(clear || partly, `${nameOf(element)} (${Math.round(box.top)} to ${Math.round(box.bottom)}) clear of the banner (${Math.round(cover.top)} to ${Math.round(cover.bottom)})`).to.equal(true);
+    if (clear) expect(box.bottom <= page.window.innerHeight && box.top >= 0, `${nameOf(element)} inside the viewport`).to.equal(true);
     checked.push(nameOf(element));
   }
   expect(page.bannerShown(), 'the banner still asks').to.equal(true);
