@@ -49,7 +49,9 @@ async function tabWalk(page: TestPage, presses: number): Promise<string[]> {
 
 const open = (options: PageOptions) => openPage(options);
 
-describe('the banner never hides the focused element (WCAG 2.4.11)', () => {
+describe('the banner never hides the focused element (WCAG 2.4.11)', function () {
+  // Some 35 real key presses per test, slow when the whole suite shares two cores.
+  this.timeout(30000);
   afterEach(closePages);
 
   it('scrolls each link reached with Tab above the banner', async () => {
