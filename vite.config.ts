@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { litDecorators } from './scripts/lit-decorators.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { privateNames } from './scripts/private-names.mjs';
 
 /**
  * Three builds from one config, picked with `--mode`, run in this order by
@@ -78,6 +81,16 @@ function partDefines(): Record<string, string> {
   };
 }
 
+/**
+ * What shrinks the code every learner downloads (dist/assent.js and its
+ * parts; not the ES module, which the user's bundler minifies): Lit templates
+ * without their indentation, short names for private members, Lit's
+ * decorators as plain calls. privateNames before litDecorators: it must still
+ * see which members Lit knows by name.
+ */
+const shipped = () => [minifyTemplates(), privateNames(), litDecorators()];
+const SHIPPED_OUTPUT = { minify: { compress: { maxIterations: 10, joinVars: true, sequences: true }, mangle: { toplevel: true } } } as const;
+
 export default defineConfig(({ mode }) => {
   const shared = {
     target: 'es2022',
@@ -98,6 +111,7 @@ export default defineConfig(({ mode }) => {
           './src/providers/registry.ts': './src/parts/shared-registry.ts',
           './src/state/runtime.ts': './src/parts/shared-runtime.ts',
         }),
+        ...shipped(),
       ],
       build: {
         ...shared,
@@ -115,6 +129,7 @@ export default defineConfig(({ mode }) => {
           preserveEntrySignatures: 'exports-only',
           output: {
             ...ascii,
+            ...SHIPPED_OUTPUT,
             format: 'es',
             entryFileNames: ({ name }) => (name.startsWith('lang-') ? `${name}-${languageHash()}.js` : '[name]-[hash].js'),
             chunkFileNames: 'shared-[hash].js',
@@ -127,7 +142,7 @@ export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
     publicDir: false,
-    plugins: classic ? [replaceModules({ './src/parts/load.ts': './src/parts/load-classic.ts' })] : [],
+    plugins: classic ? [replaceModules({ './src/parts/load.ts': './src/parts/load-classic.ts' }), ...shipped()] : [],
     define: classic ? partDefines() : {},
     build: {
       ...shared,
@@ -143,7 +158,7 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         output: classic
           ? // V8 compiles every function of the head script while it is read, not one by one as boot calls them.
-            { ...ascii, postBanner: '//# allFunctionsCalledOnLoad' }
+            { ...ascii, ...SHIPPED_OUTPUT, postBanner: '//# allFunctionsCalledOnLoad' }
           : { ...ascii, chunkFileNames: 'esm/[name]-[hash].mjs' },
         ...(classic ? {} : { external: [/^lit($|\/)/, /^@lit\//] }),
       },

@@ -18,5 +18,5 @@ const marks = window as unknown as Record<symbol, true>;
 if (!marks[STARTED]) {
   marks[STARTED] = true;
   const script = document.currentScript as HTMLScriptElement | null;
-  window.assent = boot({ dataset: script?.dataset ?? {} });
+  window.assent = boot({ dataset: script?.dataset ?? {}, page: { defer: script?.defer, async: script?.hasAttribute('async') } });
 }

@@ -2,7 +2,7 @@ import type { AssentApi } from './api.js';
 import { toPatch } from './api.js';
 import type { AssentSettings } from './components/assent-settings/assent-settings.js';
 import { ConsentManager, type GrantOptions } from './state/consent-manager.js';
-import { parseConfig, type AssentConfig, type ConfigError, type ParseContext } from './core/config.js';
+import { JSON_BLOCK_ID as JSON_BLOCK, parseConfig, type AssentConfig, type ConfigError, type PageFacts, type ParseContext } from './core/config.js';
 import { emptyDecision, newlyGranted, withdrawn } from './core/decision.js';
 import { CHANGE_EVENT, OPEN_SETTINGS_EVENT } from './events/names.js';
 import { clearCookies } from './gate/cookie-cleaner.js';
@@ -27,9 +27,11 @@ export interface BootOptions {
   dataset?: Readonly<Record<string, string | undefined>>;
   /** The inline JSON config; read from `#assent-config` when not given. */
   json?: string | null;
+  /** What the page says about the script tag (`defer`, `async`), for the admin's warnings. */
+  page?: PageFacts;
 }
 
-const JSON_BLOCK = 'assent-config';
+const SETTINGS_HASH = '#assent-settings';
 
 /**
  * Starts the widget: reads the configuration, restores the decision, gates
@@ -46,10 +48,12 @@ export function boot(options: BootOptions = {}): AssentApi {
   }
 }
 
-function start({ dataset = {}, json }: BootOptions): AssentApi {
+function start({ dataset = {}, json, page }: BootOptions): AssentApi {
   const jsonAtBoot = json ?? document.getElementById(JSON_BLOCK)?.textContent ?? null;
-  const { config, errors } = parseConfig(dataset, jsonAtBoot, parseContext());
-  report(errors);
+  const parsed = parseConfig(dataset, jsonAtBoot, { ...parseContext(), page });
+  const { config } = parsed;
+  // Without the JSON block yet, what depends on it is said once it has been looked for again.
+  report(parsed, (error) => jsonAtBoot !== null || error.attribute !== `#${JSON_BLOCK}`);
   registerBuiltInProviders();
 
   const storage = fallbackStorage(cookieStorage({ domain: config.cookieDomain, secure: location.protocol === 'https:' }));
@@ -110,8 +114,14 @@ function start({ dataset = {}, json }: BootOptions): AssentApi {
   const openSettings = (opener?: Element | null) => void ui().then((dialog) => dialog?.show(opener));
 
   const opener = (event: Event) =>
-    // The composed path also finds a settings link inside another component's shadow root.
-    event.composedPath().find((node): node is Element => node instanceof Element && node.hasAttribute('data-assent-open'));
+    // The composed path also finds a settings link inside another component's shadow root. So does a
+    // link to #assent-settings, for menus (Moodle's custom menu) whose items cannot carry an attribute.
+    event
+      .composedPath()
+      .find(
+        (node): node is Element =>
+          node instanceof Element && (node.hasAttribute('data-assent-open') || (node as HTMLAnchorElement).hash === SETTINGS_HASH),
+      );
   document.addEventListener('click', (event) => {
     const element = opener(event);
     if (!element) return;
@@ -179,10 +189,11 @@ function clearCategoryCookies(config: AssentConfig, categories: readonly string[
 
 /** Reads a JSON block placed after our tag; returns whether there was one. */
 function adoptLateJson(config: AssentConfig, dataset: Readonly<Record<string, string | undefined>>): boolean {
-  const json = document.getElementById(JSON_BLOCK)?.textContent;
+  const json = document.getElementById(JSON_BLOCK)?.textContent ?? null;
+  const jsonIds = [...document.querySelectorAll('script[type="application/json"][id]')].map((script) => script.id);
+  const late = parseConfig(dataset, json, { ...parseContext(), page: { jsonIds } });
+  report(late, (error) => error.attribute === `#${JSON_BLOCK}`);
   if (!json) return false;
-  const late = parseConfig(dataset, json, parseContext());
-  report(late.errors.filter((error) => error.attribute === `#${JSON_BLOCK}`));
   config.categoryInfo = late.config.categoryInfo;
   config.texts = late.config.texts;
   return true;
@@ -194,8 +205,9 @@ function parseContext(): ParseContext {
   return { languages: shipped, speaks: (tag) => matchLanguage(tag, shipped) !== null, hostname: location.hostname };
 }
 
-function report(errors: readonly ConfigError[]): void {
-  for (const error of errors) console.error(error.message);
+function report({ errors, warnings }: { errors: ConfigError[]; warnings: ConfigError[] }, show: (error: ConfigError) => boolean): void {
+  for (const error of errors) if (show(error)) console.error(error.message);
+  for (const warning of warnings) if (show(warning)) console.warn(warning.message);
 }
 
 function whenBodyReady(callback: () => void): void {

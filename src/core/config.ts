@@ -1,5 +1,6 @@
 import { DEFAULT_CATEGORY_INFO, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo, type CookieInfo, type LocalizedText } from './categories.js';
 import { NAME_PATTERN, OUTBOX_KEY, POLICY_COOKIE } from './names.js';
+import { nearest } from './nearest.js';
 import { CONSENT_MODE_KEYS, DEFAULT_CONSENT_MODE_MAPPING, parseConsentModeMapping, type ConsentModeMapping } from './consent-mode-map.js';
 
 export interface AssentConfig {
@@ -30,9 +31,21 @@ export interface AssentConfig {
 export interface ConfigError {
   /** `data-consent-days`, or `#assent-config` for the JSON block. */
   attribute: string;
-  value: string;
-  allowed: string;
+  /** The value refused, and what is allowed instead (errors only). */
+  value?: string;
+  allowed?: string;
   message: string;
+  /** `error` (`console.error`): a value was refused; `warning` (`console.warn`): taken, but likely not what was meant. */
+  level: 'error' | 'warning';
+}
+
+/** What the page says about our tag and the JSON block, gathered by boot (config reads no DOM). */
+export interface PageFacts {
+  /** The tag has `defer` or `async`. */
+  defer?: boolean;
+  async?: boolean;
+  /** The ids of the page's `<script type="application/json">` blocks, when ours is missing. */
+  jsonIds?: readonly string[];
 }
 
 export interface ParseContext {
@@ -44,6 +57,7 @@ export interface ParseContext {
   hostname?: string;
   /** The text keys the JSON block may override; when given, any other key there is reported. */
   textKeys?: readonly string[];
+  page?: PageFacts;
 }
 
 export const DEFAULT_CONFIG: Readonly<Omit<AssentConfig, 'categoryInfo' | 'texts'>> = {
@@ -81,9 +95,19 @@ export const ATTRIBUTES = [
 
 type AttributeKey = (typeof ATTRIBUTES)[number];
 
+export const JSON_BLOCK_ID = 'assent-config';
 const CATEGORY_NAME = NAME_PATTERN;
 const LANG_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/** A warning: taken, or ignored, but likely not what was meant. */
+const warning = (attribute: string, message: string): ConfigError => ({ attribute, message: `assent: ${message}`, level: 'warning' });
+const quote = (word?: string) => word && `"${word}"`;
+
+/** A name we do not know (an attribute, else in the JSON block), with the one most likely meant, or the known ones. */
+function unknown(warnings: ConfigError[], subject: string, hint?: string, known?: string): void {
+  warnings.push(warning(subject.startsWith('data-') ? subject : `#${JSON_BLOCK_ID}`, `${subject} is unknown and ignored; ${hint ? `did you mean ${hint}?` : `known: ${known}.`}`));
+}
 
 export const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
@@ -106,15 +130,17 @@ export function parseConfig(
   dataset: Readonly<Record<string, string | undefined>>,
   json?: string | null,
   context: ParseContext = {},
-): { config: AssentConfig; errors: ConfigError[] } {
+): { config: AssentConfig; errors: ConfigError[]; warnings: ConfigError[] } {
   const errors: ConfigError[] = [];
-  const fail = (key: string, value: string, allowed: string) => {
+  const warnings: ConfigError[] = [];
+  const fail = (key: string, value: string, allowed: string, outcome = 'The default is used.') => {
     const attribute = attributeName(key);
     errors.push({
       attribute,
       value,
       allowed,
-      message: `assent: ${attribute}="${value}" is not valid; allowed: ${allowed}. The default is used.`,
+      message: `assent: ${attribute}="${value}" is not valid; allowed: ${allowed}. ${outcome}`,
+      level: 'error',
     });
   };
   const config: AssentConfig = {
@@ -123,8 +149,21 @@ export function parseConfig(
     categoryInfo: {},
     texts: {},
   };
+  const known = ATTRIBUTES.map(attributeName);
+  for (const key of Object.keys(dataset)) {
+    const name = attributeName(key);
+    const hint = nearest(name.slice(5), known.map((attribute) => attribute.slice(5)));
+    if (!known.includes(name)) unknown(warnings, name, hint && `data-${hint}`, known.join(', '));
+  }
+  const page = context.page ?? {};
+  for (const name of ['defer', 'async'] as const)
+    if (page[name])
+      warnings.push(warning(name, `${name} on the script tag lets iframes load and tags run before they are gated; remove ${name}.`));
+  const ids = page.jsonIds ?? [JSON_BLOCK_ID];
+  const near = !ids.includes(JSON_BLOCK_ID) && ids.find((id) => nearest(id, [JSON_BLOCK_ID]));
+  if (near) unknown(warnings, `the JSON block id="${near}"`, `id="${JSON_BLOCK_ID}"`);
 
-  const block = parseJsonBlock(json, errors, context.textKeys);
+  const block = parseJsonBlock(json, errors, warnings, context);
   config.texts = block.texts;
   const languages = new Set([...(context.languages ?? ['en', 'de']), ...Object.keys(block.texts)]);
 
@@ -148,8 +187,12 @@ export function parseConfig(
       const number = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
       return number >= 1 && number <= 395 ? number : undefined;
     });
-  const url = (key: 'privacyUrl' | 'endpoint') =>
-    read(key, null, 'an http(s) URL or a path on this site', (value) => (isSafeUrl(value) ? value : undefined));
+  const url = (key: 'privacyUrl' | 'endpoint') => {
+    // `localhost:8787/x` reads as a URL scheme, `127.0.0.1:8787/x` as a path of this site: neither is what was meant.
+    const hostPort = /^[\w.-]+:\d+(?:[/?#]|$)/.test(raw(key) ?? '');
+    return read(key, null, `an http(s) URL or a path on this site${hostPort ? ` (write http://${raw(key)})` : ''}`,
+      (value) => (isSafeUrl(value) && !hostPort ? value : undefined));
+  };
 
   config.lang = read('lang', DEFAULT_CONFIG.lang, `auto, ${[...languages].join(', ')}`, (value) => {
     const lang = value.toLowerCase();
@@ -162,11 +205,12 @@ export function parseConfig(
     const names = categories.split(',').map((name) => name.trim()).filter(Boolean);
     const bad = names.filter((name) => !CATEGORY_NAME.test(name));
     if (bad.length > 0) {
-      fail('categories', categories, 'a comma-separated list of category names (lower-case letters, digits, - and _)');
-    } else {
-      // `essential` is always there and needs no consent, so it is never optional.
-      config.categories = [...new Set(names)].filter((name) => name !== ESSENTIAL);
+      fail('categories', categories, `a comma-separated list of category names (lower-case letters, digits, - and _), not ${bad.join(', ')}`,
+        bad.length < names.length ? 'The others are used.' : undefined);
     }
+    // `essential` is always there and needs no consent, so it is never optional.
+    if (bad.length < names.length || names.length === 0)
+      config.categories = [...new Set(names.filter((name) => CATEGORY_NAME.test(name)))].filter((name) => name !== ESSENTIAL);
   }
 
   config.consentDays = days('consentDays');
@@ -191,7 +235,11 @@ export function parseConfig(
 
   config.categoryInfo = categoryInfo(config, block.categories);
   config.consentModeMap = block.consentMode ?? { ...DEFAULT_CONSENT_MODE_MAPPING };
-  return { config, errors };
+  for (const name of config.categories)
+    // The categories described by default are those with built-in titles.
+    if (!config.categoryInfo[name].title && !Object.hasOwn(DEFAULT_CATEGORY_INFO, name))
+      warnings.push(warning(`#${JSON_BLOCK_ID}`, `category "${name}" has no title; add one under "categories" in #${JSON_BLOCK_ID}.`));
+  return { config, errors, warnings };
 }
 
 function categoryInfo(config: AssentConfig, overrides: Record<string, Partial<CategoryInfo>>): Record<string, CategoryInfo> {
@@ -240,6 +288,7 @@ function jsonError(errors: ConfigError[], value: string, allowed: string): void 
     value,
     allowed,
     message: `assent: the JSON block #assent-config has an invalid ${value}; allowed: ${allowed}. It is ignored.`,
+    level: 'error',
   });
 }
 
@@ -247,7 +296,8 @@ function jsonError(errors: ConfigError[], value: string, allowed: string): void 
 function parseJsonBlock(
   json: string | null | undefined,
   errors: ConfigError[],
-  textKeys?: readonly string[],
+  warnings: ConfigError[],
+  { textKeys, languages }: ParseContext,
 ): { texts: AssentConfig['texts']; categories: Record<string, Partial<CategoryInfo>>; consentMode: ConsentModeMapping | null } {
   const result = {
     texts: {} as AssentConfig['texts'],
@@ -256,18 +306,25 @@ function parseJsonBlock(
   };
   if (!json || !json.trim()) return result;
   const fail = (value: string, allowed: string) => jsonError(errors, value, allowed);
+  /** A key we do not read changes nothing, silently: say so, with the key most likely meant. */
+  const unknownKeys = (object: JsonObject, path: string, known: readonly string[]) => {
+    for (const key of Object.keys(object))
+      if (!known.includes(key)) unknown(warnings, `"${path}${key}" in #${JSON_BLOCK_ID}`, quote(nearest(key, known)), known.join(', '));
+  };
 
   let data: unknown;
   try {
     data = JSON.parse(json);
-  } catch {
-    fail('JSON text', 'a JSON object such as {"texts": {"en": {...}}, "categories": {...}}');
+  } catch (error) {
+    // The engine's own words say where (Chromium and Firefox: line and column).
+    fail(`JSON text (${(error as Error).message})`, 'a JSON object such as {"texts": {"en": {...}}, "categories": {...}}');
     return result;
   }
   if (!isObject(data)) {
     fail('top-level value', 'a JSON object with "texts" and/or "categories"');
     return result;
   }
+  unknownKeys(data, '', ['texts', 'categories', 'consentMode']);
 
   if (data.texts !== undefined) {
     if (!isObject(data.texts)) fail('"texts"', 'an object of language codes to objects of strings');
@@ -278,6 +335,12 @@ function parseJsonBlock(
           continue;
         }
         if (textKeys) errors.push(...textKeyErrors({ [lang]: texts as Record<string, string> }, textKeys));
+        // `ger` is a code for German, but not the one pages and browsers use: its texts would never show.
+        const canonical = canonicalLanguage(lang);
+        if (canonical !== lang.toLowerCase() && languages?.includes(canonical)) {
+          unknown(warnings, `"texts.${lang}" in #${JSON_BLOCK_ID}`, quote(canonical));
+          continue;
+        }
         result.texts[lang.toLowerCase()] = texts as Partial<Record<string, string>>;
       }
   }
@@ -294,6 +357,7 @@ function parseJsonBlock(
           );
           continue;
         }
+        unknownKeys(value as JsonObject, `categories.${name}.`, ['title', 'description', 'cookies', 'clear']);
         result.categories[name] = category;
       }
   }
@@ -336,4 +400,13 @@ function parseCategory(value: unknown): Partial<CategoryInfo> | null {
     category.clear = value.clear as string[];
   }
   return category;
+}
+
+/** The language code written the way we look it up (`ger`, `deu` → `de`), or itself lower-cased. */
+function canonicalLanguage(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0].toLowerCase();
+  } catch {
+    return lang.toLowerCase();
+  }
 }

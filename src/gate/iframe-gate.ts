@@ -179,7 +179,7 @@ export class IframeGate {
     return parseEmbedUrl(src, this.#providers()).ok;
   }
 
-  #replace(element: Element, src: string, from: string, title = element.getAttribute('title')): boolean {
+  #replace(element: Element, src: string, from: string, title = pageTitle(element)): boolean {
     const embed = this.#root.createElement(this.#tag);
     embed.setAttribute('src', src);
     embed.setAttribute(GATED_FROM, from);
@@ -195,4 +195,26 @@ export class IframeGate {
     element.replaceWith(embed);
     return true;
   }
+}
+
+/** What providers' embed codes call every player: no word about the video. */
+const GENERIC_TITLE = /^\s*((youtube|vimeo)( video)?( player)?|vimeo-player|iframe)?\s*$/i;
+
+/**
+ * The best title the page gives a pasted player: its own `title` unless it
+ * is the provider's generic one ("YouTube video player"), else the caption of
+ * the figure around it, else the heading just before it (or before the
+ * paragraph or box around it); null when there is
+ * none (the placeholder then says whose content it is).
+ */
+export function pageTitle(element: Element): string | null {
+  const own = element.getAttribute('title');
+  if (own && !GENERIC_TITLE.test(own)) return own;
+  let text = element.closest('figure')?.querySelector('figcaption')?.textContent;
+  // The heading right before it, or before the paragraph or box it sits in (Moodle's editor wraps it so).
+  for (let node: Element | null = element, up = 0; !text && node && up < 3; node = node.parentElement, up++) {
+    const before = node.previousElementSibling;
+    if (before && /^h[1-6]$/.test(before.localName)) text = before.textContent;
+  }
+  return text?.trim().replace(/\s+/g, ' ') || null;
 }

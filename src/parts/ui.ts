@@ -19,11 +19,24 @@ export async function mount(handoff: Handoff): Promise<AssentSettings> {
     const banner = document.createElement('assent-banner');
     banner.manager = manager;
     if (config.privacyUrl) banner.privacyUrl = config.privacyUrl;
-    // First in the page, so screen-reader and keyboard users meet it first.
-    document.body.prepend(banner);
+    // First in the page, so screen-reader and keyboard users meet it first; only the page's
+    // skip links stay before it, so that they still come first and skip to the content.
+    let first = document.body.firstElementChild;
+    while (first && isSkipLinks(first)) first = first.nextElementSibling;
+    document.body.insertBefore(banner, first);
   }
   const settings = document.createElement('assent-settings');
   settings.manager = manager;
   document.body.append(settings);
   return settings;
+}
+
+const SKIP_LINK = 'a[href^="#"]:not([href="#"])';
+
+/** Links to places in this page (`#maincontent`) and nothing else, or something the body starts with that shows nothing. */
+function isSkipLinks(element: Element): boolean {
+  return (
+    element.matches(`script,style,noscript,template,${SKIP_LINK}`) ||
+    (!!element.querySelector(SKIP_LINK) && !element.querySelector(`a:not(${SKIP_LINK}),nav,main,header,form,button,input,img,iframe`))
+  );
 }

@@ -186,6 +186,8 @@ export function createSender({
   isOnline = () => navigator.onLine !== false,
   warn = (message) => console.warn(message),
 }: SenderOptions): Sender {
+  // The warning names the URL the browser posts to: a relative `data-endpoint` may not resolve where it was meant to.
+  const target = new URL(endpoint, location.href);
   let failures = 0;
   let timer: unknown = null;
   let running: Promise<void> | null = null;
@@ -268,7 +270,9 @@ export function createSender({
     failures++;
     if (!warned) {
       warned = true;
-      warn(`assent: consent receipt not delivered to ${endpoint} (${why}); kept and retried.`);
+      // A CORS refusal reaches a script as a bare network error: on another origin that is the likely cause.
+      const cors = why === 'network error' && target.origin !== location.origin && isOnline();
+      warn(`assent: consent receipt not delivered to ${target.href} (${why}${cors ? '; on another origin this is likely CORS, see the README' : ''}); kept and retried.`);
     }
     if (stopped) return;
     cancelTimer();

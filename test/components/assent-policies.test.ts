@@ -374,7 +374,7 @@ describe('<assent-policies>', () => {
       expect((await change).detail).to.include({ source: 'withdraw' });
       expect(storedRecord()!.newsletter).to.include({ version: '1', accepted: false });
       expect(storedRecord()!.terms.accepted).to.equal(true);
-      expect(text('newsletter')).to.contain('You declined version 1 on');
+      expect(text('newsletter')).to.contain('You withdrew your agreement to version 1 on');
       const buttons = () => texts('newsletter');
       expect(buttons()).to.deep.equal(['Give consent']);
       expect(root(el).querySelector('[role="status"]')!.textContent).to.equal(
@@ -433,7 +433,7 @@ describe('<assent-policies>', () => {
       (list.parentElement!.querySelector('#before') as HTMLElement).focus();
       await pressButton(list, 'Withdraw consent');
       expect(storedRecord()!.newsletter.accepted).to.equal(false);
-      expect(item('newsletter').textContent).to.contain('You declined version 1 on');
+      expect(item('newsletter').textContent).to.contain('You withdrew your agreement to version 1 on');
       await flow.updateComplete;
       expect(headingText(flow), 'the finished flow stays as it was').to.equal('Thank you');
     });

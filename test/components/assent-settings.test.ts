@@ -36,7 +36,7 @@ async function openSettings(manager = freshManager(), lang?: string): Promise<As
 const root = (el: AssentSettings) => el.shadowRoot!;
 const dialog = (el: AssentSettings) => root(el).querySelector('dialog')!;
 const toggle = (el: AssentSettings, name: string) => root(el).querySelector<HTMLInputElement>(`#switch-${name}`)!;
-const footerButtons = (el: AssentSettings) => [...root(el).querySelectorAll<HTMLButtonElement>('footer button')];
+const footerButtons = (el: AssentSettings) => [...root(el).querySelectorAll<HTMLButtonElement>('.footer button')];
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 /** Every button, switch, link and summary in the dialog smaller than 24x24, as "name: WxH". */

@@ -367,24 +367,37 @@ describe('parseConfig', () => {
       });
     }
 
-    const invalid = [
-      'Analytics',
-      'analytics;marketing',
-      'analytics marketing',
-      'analytics,Marketing',
-      '1st-party',
-      '_private',
-      'a'.repeat(33),
-      'stats,<script>',
-      'analytics,marketing,ü',
+    // Nothing usable: the default. Some good names among bad ones (issue 15): the good ones, and the bad ones named.
+    const invalid: [string, string[]][] = [
+      ['Analytics', ['analytics']],
+      ['analytics;marketing', ['analytics']],
+      ['analytics marketing', ['analytics']],
+      ['1st-party', ['analytics']],
+      ['_private', ['analytics']],
+      ['a'.repeat(33), ['analytics']],
+      ['analytics,Marketing', ['analytics']],
+      ['marketing,Functional', ['marketing']],
+      ['stats,<script>', ['stats']],
+      ['analytics,marketing,ü', ['analytics', 'marketing']],
     ];
-    for (const value of invalid) {
-      it(`"${value}" → one error and the default`, () => {
+    for (const [value, expected] of invalid) {
+      it(`"${value}" → one error and ${JSON.stringify(expected)}`, () => {
         const { config, errors } = parse({ categories: value });
         expectOneError(errors, 'data-categories', value, ['comma-separated list']);
-        expect(config.categories).to.deep.equal(['analytics']);
+        expect(config.categories).to.deep.equal(expected);
       });
     }
+
+    it('names each bad item and keeps the good ones', () => {
+      const { config, errors } = parse({ categories: 'analytics,Functional' });
+      expect(errors.map((error) => error.message)).to.deep.equal([
+        'assent: data-categories="analytics,Functional" is not valid; allowed: a comma-separated list of category names (lower-case letters, digits, - and _), not Functional. The others are used.',
+      ]);
+      expect(config.categories).to.deep.equal(['analytics']);
+      expect(parse({ categories: 'Analytics' }).errors[0].message).to.equal(
+        'assent: data-categories="Analytics" is not valid; allowed: a comma-separated list of category names (lower-case letters, digits, - and _), not Analytics. The default is used.',
+      );
+    });
   });
 
   describe('data-lang with the JSON block', () => {

@@ -14,9 +14,6 @@ interface ServerLog {
 }
 
 const OUTBOX = 'assent_outbox';
-/** Collects console.warn, before the widget runs. */
-const COLLECT_WARNINGS =
-  '<script>window.__warnings = []; const warn = console.warn.bind(console); console.warn = (...a) => { window.__warnings.push(a.join(" ")); warn(...a); };</script>';
 
 let keys = 0;
 /** A fresh endpoint state on the server for each test. */
@@ -58,7 +55,7 @@ async function setRedirect(key: string, status: number): Promise<void> {
 }
 
 const stored = (log: ServerLog, id?: string) => log.receipts.filter((r) => id === undefined || r.id === id);
-const warnings = (page: TestPage) => (page.window as unknown as { __warnings: string[] }).__warnings;
+const warnings = (page: TestPage) => page.warnings;
 const acceptAll = (page: TestPage) => page.click(page.button(page.banner(), 'Accept all'));
 
 describe('consent receipts (real endpoint)', () => {
@@ -71,7 +68,7 @@ describe('consent receipts (real endpoint)', () => {
   it('a receipt arrives exactly once when the server answers 500 twice first', async () => {
     const key = newKey();
     // The test server asks for `Retry-After: 1`, which the widget honours: two retries in ~2 s, not 2 + 4 s.
-    const page = await openPage({ attrs: { endpoint: `/receipts?key=${key}&fail=2&retryAfter=1` }, head: COLLECT_WARNINGS });
+    const page = await openPage({ attrs: { endpoint: `/receipts?key=${key}&fail=2&retryAfter=1` }});
     await acceptAll(page);
     expect(page.bannerShown(), 'the page goes on at once').to.equal(false);
     expect(outbox(), 'kept in the browser at once').to.have.length(1);
@@ -216,7 +213,6 @@ describe('consent receipts (real endpoint)', () => {
     const key = newKey();
     const page = await openPage({
       attrs: { endpoint: `/receipts?key=${key}&fail=1000&retryAfter=1` },
-      head: COLLECT_WARNINGS,
     });
     await acceptAll(page);
     expect(page.assent.has('analytics')).to.equal(true);
@@ -231,7 +227,7 @@ describe('consent receipts (real endpoint)', () => {
     it(`keeps the receipt when the endpoint answers ${status} to a page that answers 200, and delivers it once the endpoint answers itself`, async () => {
       const key = newKey();
       await setRedirect(key, status);
-      const page = await openPage({ attrs: { endpoint: `/receipts?key=${key}` }, head: COLLECT_WARNINGS });
+      const page = await openPage({ attrs: { endpoint: `/receipts?key=${key}` } });
       await acceptAll(page);
       await serverUntil(key, (l) => l.posts.some((p) => p.status === status), 'the endpoint redirected');
       await until(() => warnings(page).length > 0, 'the widget warned');
@@ -255,7 +251,7 @@ describe('consent receipts (real endpoint)', () => {
       for (let i = 0; chunk.length > 0; ) { try { localStorage.setItem('filler' + i++, chunk); } catch { chunk = chunk.slice(0, Math.floor(chunk.length / 2)); } }
     </script>`;
     try {
-      const page = await openPage({ attrs: { endpoint: `/receipts?key=${key}` }, head: COLLECT_WARNINGS + FILL });
+      const page = await openPage({ attrs: { endpoint: `/receipts?key=${key}` }, head: FILL });
       await acceptAll(page);
       const log = await serverUntil(key, (l) => l.receipts.length === 1, 'the receipt is delivered');
       expect(stored(log)[0].decisions.categories.analytics).to.equal(true);

@@ -12,6 +12,10 @@ export interface PageOptions {
   lang?: string;
   /** The inline JSON config block. */
   json?: string;
+  /** More attributes of the script tag, as written (`defer`). */
+  tag?: string;
+  /** A fragment for the page's URL (`#assent-settings`). */
+  hash?: string;
   /** Serve the page from a deeper path. */
   path?: string;
   /** Where the tag loads the widget from; `/dist/assent.js` by default. */
@@ -21,7 +25,7 @@ export interface PageOptions {
   height?: number;
 }
 
-export type PageWindow = Window & typeof globalThis & { assent: AssentApi; __errors: string[]; __ran?: string[] };
+export type PageWindow = Window & typeof globalThis & { assent: AssentApi; __errors: string[]; __warnings: string[]; __ran?: string[] };
 
 /** A real page, served over HTTP, booting `dist/assent.js` from its own tag. */
 export class TestPage {
@@ -45,6 +49,11 @@ export class TestPage {
 
   get errors(): string[] {
     return this.window.__errors;
+  }
+
+  /** What the widget said with console.warn. */
+  get warnings(): string[] {
+    return this.window.__warnings;
   }
 
   /** The banner's shadow root while the banner is shown, else null. */
@@ -98,14 +107,15 @@ export class TestPage {
   }
 }
 
-export function pageUrl({ attrs = {}, body, head, lang, json, src, path = '/page' }: PageOptions = {}): string {
+export function pageUrl({ attrs = {}, body, head, lang, json, src, tag, hash = '', path = '/page' }: PageOptions = {}): string {
   const query = new URLSearchParams({ attrs: JSON.stringify(attrs) });
   if (src !== undefined) query.set('src', src);
+  if (tag !== undefined) query.set('tag', tag);
   if (body !== undefined) query.set('body', body);
   if (head !== undefined) query.set('head', head);
   if (lang !== undefined) query.set('lang', lang);
   if (json !== undefined) query.set('json', json);
-  return `${path}?${query}`;
+  return `${path}?${query}${hash}`;
 }
 
 const open: TestPage[] = [];

@@ -4,6 +4,8 @@
  * whose head holds the one script tag exactly as a site would write it.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO, renderDemoPage } from '../../scripts/demo-pages.mjs';
 import { compileSchema, describeErrors } from '../../examples/receiver/validate.mjs';
 
 const escapeAttr = (value) =>
@@ -11,7 +13,8 @@ const escapeAttr = (value) =>
 
 /**
  * A page with the widget's tag in its head, written as a site would write it,
- * from the query: `attrs` (JSON: data-* attributes of the tag), `json` (the
+ * from the query: `attrs` (JSON: data-* attributes of the tag), `tag` (more
+ * attributes of the tag, as written: `defer`), `json` (the
  * config block), `lang` (`en` when absent; empty: a page that names no
  * language), `head` and `body` (markup), `src` (where the tag loads the
  * widget from; /dist/assent.js by default). `capture` goes first in
@@ -31,7 +34,7 @@ function widgetPage(query, { title, capture }) {
 ${capture}
 ${json ? `<script type="application/json" id="assent-config">${json}</script>` : ''}
 ${query.get('head') || ''}
-<script src="${escapeAttr(query.get('src') || '/dist/assent.js')}"${dataAttrs}></script>
+<script src="${escapeAttr(query.get('src') || '/dist/assent.js')}"${dataAttrs}${query.get('tag') ? ` ${query.get('tag')}` : ''}></script>
 </head>
 <body>
 ${query.get('body') || '<main><h1>Course</h1><p><a href="#" data-assent-open>Cookie settings</a></p></main>'}
@@ -56,14 +59,25 @@ export function testPages() {
       if (context.path === '/csp-page' || context.path === '/csp-report' || context.path === '/csp-report/log')
         return cspPages(context);
       if (context.path === '/csp-module') return cspModulePage(context);
+      // The demo site's pages (npm start) under /demo/, same origin as the tests, with the built script.
+      if (/^\/demo\/(de\/)?([\w-]+\.html)?$/.test(context.path)) {
+        const file = join(DEMO, context.path.slice('/demo'.length).replace(/\/$/, '/index.html'));
+        const html = renderDemoPage(file)
+          .replaceAll('"/assent/assent.js"', '"/dist/assent.js"')
+          .replace(/(\s(?:href|src|data-privacy-url)=")\/(?!dist\/)/g, '$1/demo/');
+        return { body: html, type: 'html' };
+      }
       if (context.path !== '/page' && context.path !== '/sub/dir/page') return undefined;
       const body = widgetPage(context.URL.searchParams, {
         title: 'assent test page',
         // Collects what the widget reports, before it runs.
         capture: `<script>
   window.__errors = [];
+  window.__warnings = [];
   const original = console.error.bind(console);
   console.error = (...args) => { window.__errors.push(args.map(String).join(' ')); original(...args); };
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); warn(...args); };
 </script>`,
       });
       return { body, type: 'html' };

@@ -13,6 +13,10 @@ export const bannerStyles = css`
     padding: 0 0.75rem 0.75rem;
     pointer-events: none;
   }
+  :host([top]) {
+    inset: 0 0 auto 0;
+    padding: 0.75rem 0.75rem 0;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -66,16 +66,32 @@ export class AssentBanner extends AssentElement {
   }
 
   /**
-   * WCAG 2.4.11: the banner sits over the bottom of the page, so when the
-   * keyboard moves focus to something it covers, the page scrolls that
-   * element up above it.
+   * WCAG 2.4.11: the banner sits over the bottom of the page, so when focus
+   * moves to something it covers, the element's scroll containers (the page,
+   * a drawer) scroll it up above the banner; when nothing can scroll (a fixed
+   * container, the end of a page that scrolls in an element) the banner moves
+   * to the top of the viewport until focus is clear of the bottom again.
    */
-  private readonly handleFocusIn = (event: FocusEvent): void => {
+  private readonly handleFocusIn = (event: Event): void => {
+    const path = event.composedPath();
+    // Focus moves inside a shadow root never reach the document: follow focus into each one it enters
+    // (adding the same listener again is a no-op; an event seen twice finds nothing left to do).
+    for (const node of path) if (node instanceof ShadowRoot) node.addEventListener('focusin', this.handleFocusIn);
+    const target = path[0];
     const section = this.renderRoot.querySelector('section');
-    const target = event.composedPath()[0];
-    if (this.hidden || !section || !(target instanceof Element) || event.composedPath().includes(this)) return;
-    const covered = target.getBoundingClientRect().bottom - section.getBoundingClientRect().top;
-    if (covered > 0) window.scrollBy(0, covered + 8);
+    if (this.hidden || !section || !(target instanceof Element) || path.includes(this)) return;
+    const box = () => target.getBoundingClientRect();
+    if (this.hasAttribute('top')) {
+      if (box().top >= section.getBoundingClientRect().bottom) return;
+      this.removeAttribute('top');
+    }
+    const covered = () => box().bottom - section.getBoundingClientRect().top;
+    for (let node: Element | null = target; node && covered() > 0; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null))
+      if (/auto|scroll/.test(getComputedStyle(node).overflowY)) node.scrollBy(0, covered() + 8);
+    if (covered() > 0) window.scrollBy(0, covered() + 8);
+    if (covered() <= 0) return;
+    this.setAttribute('top', '');
+    if (box().top < section.getBoundingClientRect().bottom) this.removeAttribute('top');
   };
 
   private handleAccept(): void {
@@ -95,7 +111,10 @@ export class AssentBanner extends AssentElement {
   protected override willUpdate(): void {
     const open = this.consent.manager?.$needsAnswer.get() ?? false;
     // Asked again later, the box starts unticked.
-    if (!open && !this.hidden) this.guardian.reset();
+    if (!open && !this.hidden) {
+      this.guardian.reset();
+      this.removeAttribute('top');
+    }
     this.hidden = !open;
   }
 

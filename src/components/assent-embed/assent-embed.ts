@@ -289,7 +289,7 @@ export class AssentEmbed extends AssentElement {
               ? html` &middot; <a part="privacy-link" href=${sitePrivacy}>${t.embedSitePrivacy}</a>`
               : nothing}
           </p>
-          ${this.guardian.render(manager, t)}
+          ${this.guardian.box(manager, t)}
           <div part="actions" class="actions">
             <button type="button" part="button load-button" class="button" aria-describedby="title" @click=${this.handleLoad}>
               ${load}
@@ -300,6 +300,7 @@ export class AssentEmbed extends AssentElement {
                 </button>`
               : nothing}
           </div>
+          ${/* Below the buttons: shown, it must not push the one the learner pressed out of view. */ this.guardian.problem(manager, t)}
           ${manager
             ? html`<p part="remember" class="remember">${t.embedAllowNote(provider.label, manager.config.embedDays)}</p>`
             : nothing}

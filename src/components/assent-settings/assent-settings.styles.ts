@@ -14,7 +14,7 @@ export const settingsStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 50%);
   }
-  header {
+  .header {
     display: flex;
     align-items: start;
     justify-content: space-between;
@@ -128,7 +128,10 @@ export const settingsStyles = css`
     border-bottom: 1px solid var(--_border);
     overflow-wrap: anywhere;
   }
-  footer {
+  .status:empty {
+    margin: 0;
+  }
+  .footer {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
     gap: 0.5rem;

@@ -92,9 +92,19 @@ export class AssentSettings extends AssentElement {
     this.close();
   }
 
-  private handleWithdrawEmbed(event: Event): void {
-    const provider = (event.currentTarget as HTMLButtonElement).value;
-    this.consent.manager?.set({ embeds: { [provider]: false } }, 'user');
+  /** Said politely after "Stop allowing PROVIDER", as the row disappears. */
+  @state() private announcement = '';
+
+  private async handleWithdrawEmbed(event: Event): Promise<void> {
+    const button = event.currentTarget as HTMLButtonElement;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="withdraw-embed"]')];
+    const index = buttons.indexOf(button);
+    this.consent.manager?.set({ embeds: { [button.value]: false } }, 'user');
+    this.announcement = this.localize.t.embedWithdrawn(providerInfo(button.value)?.label ?? button.value);
+    await this.updateComplete;
+    // The button is gone with its row: focus the next provider's, else the section, so it stays in the modal.
+    const left = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="withdraw-embed"]')];
+    (left[Math.min(index, left.length - 1)] ?? this.rendered<HTMLElement>('#embeds-title'))?.focus();
   }
 
   private handleClosed(): void {
@@ -109,6 +119,7 @@ export class AssentSettings extends AssentElement {
     if (!manager) return;
     this.opener = opener instanceof HTMLElement ? opener : null;
     this.draft = { ...manager.$decision.get().categories };
+    this.announcement = '';
     this.guardian.reset();
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
@@ -131,10 +142,10 @@ export class AssentSettings extends AssentElement {
     const { config } = manager;
     return html`
       <dialog part="dialog" aria-labelledby="title" lang=${lang} @close=${this.handleClosed}>
-        <header>
+        <div class="header">
           <h2 id="title" part="title">${t.settingsTitle}</h2>
           <button type="button" class="button close" part="close" aria-label=${t.close} @click=${this.close}>&#x2715;</button>
-        </header>
+        </div>
         <div class="body">
           <p>${t.settingsIntro}</p>
           ${[ESSENTIAL, ...config.categories].map((name) =>
@@ -142,12 +153,12 @@ export class AssentSettings extends AssentElement {
           )}
           ${this.renderEmbeds(manager, t, lang)}
         </div>
-        <footer>
+        <div class="footer">
           ${this.guardian.render(manager, t)}
           <button type="button" class="button" part="button accept" @click=${this.handleAccept}>${t.acceptAll}</button>
           <button type="button" class="button" part="button reject" @click=${this.handleReject}>${t.rejectAll}</button>
           <button type="button" class="button" part="button save" @click=${this.handleSave}>${t.saveChoices}</button>
-        </footer>
+        </div>
       </dialog>
     `;
   }
@@ -157,7 +168,7 @@ export class AssentSettings extends AssentElement {
     const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
     return html`
       <section class="category" part="category embeds" aria-labelledby="embeds-title">
-        <h3 id="embeds-title">${t.embedsTitle}</h3>
+        <h3 id="embeds-title" tabindex="-1">${t.embedsTitle}</h3>
         <p class="description">${t.embedsIntro}</p>
         ${allowed.length === 0
           ? html`<p>${t.embedsNone}</p>`
@@ -173,6 +184,7 @@ export class AssentSettings extends AssentElement {
                 </li>`;
               })}
             </ul>`}
+        <p class="status" role="status">${this.announcement}</p>
       </section>
     `;
   }

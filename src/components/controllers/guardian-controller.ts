@@ -49,12 +49,24 @@ export class GuardianController implements ReactiveController {
 
   /** The checkbox and the message; nothing unless the person is a minor. */
   render(manager: ConsentManager | null, t: Translation) {
-    if (!manager?.minor) return nothing;
-    return html`<div class="guardian" part="guardian">
-        <input type="checkbox" id="guardian" .checked=${this.#checked} aria-describedby="guardian-problem" @change=${this.#change} />
-        <label for="guardian">${t.guardianAgrees}</label>
-      </div>
-      <p class="guardian-problem" part="guardian-problem" id="guardian-problem" role="alert">${this.#missing ? t.policyGuardianNeeded : nothing}</p>`;
+    return html`${this.box(manager, t)}${this.problem(manager, t)}`;
+  }
+
+  /** The checkbox alone, for a host that shows the message elsewhere. */
+  box(manager: ConsentManager | null, t: Translation) {
+    return manager?.minor
+      ? html`<div class="guardian" part="guardian">
+          <input type="checkbox" id="guardian" .checked=${this.#checked} aria-describedby="guardian-problem" @change=${this.#change} />
+          <label for="guardian">${t.guardianAgrees}</label>
+        </div>`
+      : nothing;
+  }
+
+  /** The message (`role="alert"`) alone. */
+  problem(manager: ConsentManager | null, t: Translation) {
+    return manager?.minor
+      ? html`<p class="guardian-problem" part="guardian-problem" id="guardian-problem" role="alert">${this.#missing ? t.policyGuardianNeeded : nothing}</p>`
+      : nothing;
   }
 }
 
