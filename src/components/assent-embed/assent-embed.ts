@@ -246,7 +246,7 @@ export class AssentEmbed extends AssentElement {
   override render() {
     const { t, lang } = this.localize;
     const loaded = this.player !== null;
-    return html`<div part="frame" class="frame" lang=${lang}>${loaded ? nothing : this.parsed.ok ? this.renderPlaceholder(this.parsed.provider) : this.renderError(t)}</div>`;
+    return html`<div part="frame" class="frame" lang=${lang} dir=${t.$dir}>${loaded ? nothing : this.parsed.ok ? this.renderPlaceholder(this.parsed.provider) : this.renderError(t)}</div>`;
   }
 
   private renderPlaceholder(provider: EmbedProvider) {

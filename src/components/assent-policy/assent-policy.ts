@@ -73,7 +73,8 @@ export class AssentPolicy extends AssentElement {
     const { t, lang } = this.localize;
     const hasFull = this.hasSlotted('full');
     const href = this.linkUrl('href', this.href);
-    return html`
+    // The text's own language and direction: an Arabic policy reads right to left on an English page too.
+    return html`<div lang=${lang} dir=${t.$dir}>
       ${this.embedded
         ? nothing
         : html`<div class="header" part="header">
@@ -92,7 +93,7 @@ export class AssentPolicy extends AssentElement {
             <a part="full-link" href=${href} target="_blank" rel="noopener">${t.policyFullLink}</a>
           </p>`
         : nothing}
-    `;
+    </div>`;
   }
 }
 

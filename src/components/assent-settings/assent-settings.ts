@@ -129,7 +129,7 @@ export class AssentSettings extends AssentElement {
     const { t, lang } = this.localize;
     const { config } = manager;
     return html`
-      <dialog part="dialog" aria-labelledby="title" lang=${lang} @close=${this.handleClosed}>
+      <dialog part="dialog" aria-labelledby="title" lang=${lang} dir=${t.$dir} @close=${this.handleClosed}>
         <header>
           <h2 id="title" part="title">${t.settingsTitle}</h2>
           <button type="button" class="button close" part="close" aria-label=${t.close} @click=${this.close}>&#x2715;</button>
