@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { formatDate } from '../../i18n/dates.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
@@ -11,7 +12,7 @@ import { policyStyles } from './assent-policy.styles.js';
  */
 export function formatDay(day: string, lang: string): string {
   const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return Number.isNaN(date.getTime()) ? day : formatDate(lang, date, true);
 }
 
 /**

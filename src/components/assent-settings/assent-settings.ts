@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, parseDuration, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo, type CookieInfo } from '../../core/categories.js';
 import type { ConsentManager, DecisionPatch } from '../../state/consent-manager.js';
+import { formatDate } from '../../i18n/dates.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { providerInfo } from '../../providers/registry.js';
@@ -153,7 +154,6 @@ export class AssentSettings extends AssentElement {
 
   private renderEmbeds(manager: ConsentManager, t: Translation, lang: string) {
     const allowed = Object.keys(manager.$decision.get().embeds).filter((id) => manager.has(id));
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
     return html`
       <section class="category" part="category embeds" aria-labelledby="embeds-title">
         <h3 id="embeds-title">${t.embedsTitle}</h3>
@@ -165,7 +165,7 @@ export class AssentSettings extends AssentElement {
                 const label = providerInfo(id)?.label ?? id;
                 const expiry = manager.embedExpiry(id);
                 return html`<li class="row">
-                  <span><strong>${label}</strong>${expiry ? html`<br />${t.embedAllowedUntil(date.format(expiry))}` : nothing}</span>
+                  <span><strong>${label}</strong>${expiry ? html`<br />${t.embedAllowedUntil(formatDate(lang, expiry))}` : nothing}</span>
                   <button type="button" class="button secondary" part="withdraw-embed" value=${id} @click=${this.handleWithdrawEmbed}>
                     ${t.embedWithdraw(label)}
                   </button>
