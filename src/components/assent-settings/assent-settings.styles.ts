@@ -20,6 +20,7 @@ export const settingsStyles = css`
     justify-content: space-between;
     gap: 1rem;
     padding: 1rem 1.25rem 0;
+    overflow-wrap: anywhere;
   }
   h2 {
     margin: 0.25rem 0 0;
@@ -45,6 +46,7 @@ export const settingsStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 1rem;
+    overflow-wrap: anywhere;
   }
   .row label {
     font-weight: 600;
