@@ -2,13 +2,12 @@
  * A date as `lang` writes it ("23 January 2024"). A browser with no date
  * data for the language (Chromium has none for Irish, Maltese, Icelandic,
  * Macedonian, Albanian and both Kurdish languages) would write the date in
- * its own language instead; there it is written 2024-01-23, which reads the
- * same in every language. `utc`: the calendar day in UTC (a policy's date).
+ * its own language instead; there it is written 2024-01-23 (Swedish's
+ * numeric date is ISO 8601), which reads the same in every language.
+ * `utc`: the calendar day in UTC (a policy's date).
  */
 export function formatDate(lang: string, date: Date, utc = false): string {
   const timeZone = utc ? 'UTC' : undefined;
-  if (Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0)
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
-  const local = new Date(date.getTime() - (utc ? 0 : date.getTimezoneOffset() * 60000));
-  return local.toISOString().slice(0, 10);
+  const known = Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0;
+  return new Intl.DateTimeFormat(known ? lang : 'sv', { dateStyle: known ? 'long' : 'short', timeZone }).format(date);
 }
