@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import type { Translation } from './translation.js';
 
 export const en: Translation = {
@@ -98,7 +99,7 @@ export const en: Translation = {
   embedLoadContent: 'Load content',
   embedAlwaysAllow: (provider) => `Always allow ${provider}`,
   embedAllowNote: (provider, days) =>
-    `"Always allow ${provider}" is remembered in a cookie for ${days === 1 ? '1 day' : `${days} days`} and loads all ${provider} content on this platform.`,
+    `"Always allow ${provider}" is remembered in a cookie for ${plural('en', days, { one: '# day', other: '# days' })} and loads all ${provider} content on this platform.`,
   embedErrorTitle: 'This content cannot be shown',
   embedErrorText: 'Its address is not a recognised video or map link, so nothing was loaded.',
 

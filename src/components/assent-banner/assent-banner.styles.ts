@@ -58,7 +58,7 @@ export const bannerStyles = css`
       padding: 0.75rem 1rem;
     }
     p {
-      margin-bottom: 0.75rem;
+      margin-block-end: 0.75rem;
     }
   }
 `;

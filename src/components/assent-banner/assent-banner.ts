@@ -123,7 +123,7 @@ export class AssentBanner extends AssentElement {
     const { t, lang } = this.localize;
     const privacyUrl = this.linkUrl('privacy-url', this.privacyUrl);
     return html`
-      <section part="banner" role="region" aria-labelledby="title" lang=${lang}>
+      <section part="banner" role="region" aria-labelledby="title" lang=${lang} dir=${t.$dir}>
         <h2 id="title" part="title">${t.bannerTitle}</h2>
         <p part="text">
           ${t.bannerText}

@@ -3,14 +3,16 @@ import { css } from 'lit';
 /*
  * No inline style attributes anywhere (strict CSP): the size arrives as the
  * custom properties --_ratio and --_width, set through the CSSOM on .frame.
- * The placeholder fills .frame as a flex item, not with min-block-size: 100%,
- * which WebKit resolves against an aspect-ratio height a few pixels too tall.
+ * The box's height is the ratio's, held up by .frame::before's percentage
+ * padding rather than aspect-ratio, whose automatic minimum size WebKit
+ * does not apply (a placeholder taller than the ratio spilled out of its
+ * box, white text on the page). The placeholder fills .frame as a flex item.
  * Small boxes (the container query; Moodle's media filter writes 400 x 225)
  * are tighter, so that the placeholder keeps the size of the player that
  * replaces it and the page does not jump on load; the provider is named in
  * the text anyway. .frame is not a scroll container until the player is in
  * (.loaded): a placeholder whose text does not fit in a small box grows
- * (aspect-ratio's automatic minimum size) rather than hiding its buttons.
+ * rather than hiding its buttons.
  * (Comments inside css`` ship to every learner.)
  */
 export const embedStyles = css`
@@ -24,13 +26,15 @@ export const embedStyles = css`
     box-sizing: border-box;
     inline-size: var(--assent-embed-width, var(--_width, 100%));
     max-inline-size: 100%;
-    aspect-ratio: var(--assent-embed-aspect-ratio, var(--_ratio, 16 / 9));
     border-radius: var(--assent-embed-radius, 0);
     background: var(--assent-embed-background, #1d2125);
     color: var(--assent-embed-color, #fff);
     container-type: inline-size;
     display: flex;
-    flex-direction: column;
+  }
+  .frame::before {
+    content: '';
+    padding-block-start: calc(100% / (var(--assent-embed-aspect-ratio, var(--_ratio, 16 / 9))));
   }
   .frame.loaded {
     overflow: hidden;
@@ -48,7 +52,8 @@ export const embedStyles = css`
     display: flex;
     flex-direction: column;
     justify-content: center;
-    flex-grow: 1;
+    flex: 1;
+    min-inline-size: 0;
     padding: clamp(0.75rem, 4cqi, 1.5rem);
     font-size: clamp(0.8125rem, 2.6cqi, 1rem);
   }

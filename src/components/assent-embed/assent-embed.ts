@@ -265,7 +265,7 @@ export class AssentEmbed extends AssentElement {
     const { t, lang } = this.localize;
     const loaded = this.player !== null;
     const parsed = this.target;
-    return html`<div part="frame" class="frame" lang=${lang}>${loaded ? nothing : parsed.ok ? this.renderPlaceholder(parsed.provider) : this.renderError(t)}</div>`;
+    return html`<div part="frame" class="frame" lang=${lang} dir=${t.$dir}>${loaded ? nothing : parsed.ok ? this.renderPlaceholder(parsed.provider) : this.renderError(t)}</div>`;
   }
 
   private renderPlaceholder(provider: EmbedProvider) {

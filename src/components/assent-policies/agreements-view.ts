@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AgreementRow, PolicyDefinition } from '../../core/policy.js';
+import { formatDate } from '../../i18n/dates.js';
 import type { Translation } from '../../i18n/translation.js';
 import { renderMeta } from './policy-meta.js';
 
@@ -40,7 +41,7 @@ export function renderAgreements(view: AgreementsView): TemplateResult {
 function renderAgreement(view: AgreementsView, row: AgreementRow, i: number): TemplateResult {
   const { t, lang } = view;
   const { policy, decision, status } = row;
-  const when = decision ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(decision.at * 1000)) : '';
+  const when = decision ? formatDate(lang, new Date(decision.at * 1000)) : '';
   const text =
     status === 'agreed'
       ? t.policyAgreedOn(decision!.version, when)

@@ -125,7 +125,7 @@ export const policiesStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
     padding: 0.5rem 0;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
   .review .title {
     flex: 1 1 12rem;

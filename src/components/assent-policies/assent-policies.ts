@@ -382,7 +382,7 @@ export class AssentPolicies extends AssentElement {
   override render() {
     const { t, lang } = this.localize;
     if (this.resolvedView === 'agreements') {
-      return html`<section class="base" part="base" lang=${lang} aria-labelledby="heading">
+      return html`<section class="base" part="base" lang=${lang} dir=${t.$dir} aria-labelledby="heading">
         ${renderAgreements({
           t,
           lang,
@@ -401,6 +401,7 @@ export class AssentPolicies extends AssentElement {
       return html`<dialog
         part="dialog"
         lang=${lang}
+        dir=${t.$dir}
         aria-labelledby="heading"
         @cancel=${this.handleDialogCancel}
         @close=${this.handleDialogClose}
@@ -408,7 +409,7 @@ export class AssentPolicies extends AssentElement {
         ${this.flow.step === 'done' ? nothing : this.renderStep(t, lang)}
       </dialog>`;
     }
-    return html`<section class="base" part="base" lang=${lang} aria-label=${t.policiesLabel}>
+    return html`<section class="base" part="base" lang=${lang} dir=${t.$dir} aria-label=${t.policiesLabel}>
       ${this.renderStep(t, lang)}
     </section>`;
   }

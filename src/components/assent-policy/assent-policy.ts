@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { formatDate } from '../../i18n/dates.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { AssentElement } from '../base/assent-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
@@ -11,7 +12,7 @@ import { policyStyles } from './assent-policy.styles.js';
  */
 export function formatDay(day: string, lang: string): string {
   const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return Number.isNaN(date.getTime()) ? day : formatDate(lang, date, true);
 }
 
 /**
@@ -73,7 +74,8 @@ export class AssentPolicy extends AssentElement {
     const { t, lang } = this.localize;
     const hasFull = this.hasSlotted('full');
     const href = this.linkUrl('href', this.href);
-    return html`
+    // The text's own language and direction: an Arabic policy reads right to left on an English page too.
+    return html`<div lang=${lang} dir=${t.$dir}>
       ${this.embedded
         ? nothing
         : html`<div class="header" part="header">
@@ -92,7 +94,7 @@ export class AssentPolicy extends AssentElement {
             <a part="full-link" href=${href} target="_blank" rel="noopener">${t.policyFullLink}</a>
           </p>`
         : nothing}
-    `;
+    </div>`;
   }
 }
 

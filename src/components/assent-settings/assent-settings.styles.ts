@@ -20,6 +20,7 @@ export const settingsStyles = css`
     justify-content: space-between;
     gap: 1rem;
     padding: 1rem 1.25rem 0;
+    overflow-wrap: anywhere;
   }
   h2 {
     margin: 0.25rem 0 0;
@@ -45,6 +46,7 @@ export const settingsStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 1rem;
+    overflow-wrap: anywhere;
   }
   .row label {
     font-weight: 600;
@@ -68,20 +70,20 @@ export const settingsStyles = css`
   input[role='switch']::after {
     content: '';
     position: absolute;
-    top: 0.1875rem;
-    left: 0.1875rem;
+    inset-block-start: 0.1875rem;
+    inset-inline-start: 0.1875rem;
     width: 1.125rem;
     height: 1.125rem;
     border-radius: 50%;
     background: var(--_muted);
-    transition: transform 0.15s;
+    transition: inset-inline-start 0.15s;
   }
   input[role='switch']:checked {
     border-color: var(--_primary);
     background: var(--_primary);
   }
   input[role='switch']:checked::after {
-    transform: translateX(1.25rem);
+    inset-inline-start: 1.4375rem;
     background: var(--_on-primary);
   }
   input[role='switch']:disabled {
@@ -98,7 +100,7 @@ export const settingsStyles = css`
     list-style: none;
   }
   .embeds li + li {
-    margin-top: 0.5rem;
+    margin-block-start: 0.5rem;
   }
   .secondary {
     background: transparent;
@@ -116,16 +118,17 @@ export const settingsStyles = css`
   }
   table {
     width: 100%;
-    margin-top: 0.5rem;
+    margin-block-start: 0.5rem;
     border-collapse: collapse;
     font-size: 0.875rem;
   }
   th,
   td {
-    padding: 0.25rem 0.5rem 0.25rem 0;
+    padding: 0.25rem 0;
+    padding-inline-end: 0.5rem;
     text-align: start;
     vertical-align: top;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
     overflow-wrap: anywhere;
   }
   .status:empty {

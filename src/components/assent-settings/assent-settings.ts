@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, parseDuration, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo, type CookieInfo } from '../../core/categories.js';
 import type { ConsentManager, DecisionPatch } from '../../state/consent-manager.js';
 import { own } from '../../core/own.js';
+import { formatDate } from '../../i18n/dates.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { providerInfo } from '../../providers/registry.js';
@@ -141,7 +142,7 @@ export class AssentSettings extends AssentElement {
     const { t, lang } = this.localize;
     const { config } = manager;
     return html`
-      <dialog part="dialog" aria-labelledby="title" lang=${lang} @close=${this.handleClosed}>
+      <dialog part="dialog" aria-labelledby="title" lang=${lang} dir=${t.$dir} @close=${this.handleClosed}>
         <div class="header">
           <h2 id="title" part="title">${t.settingsTitle}</h2>
           <button type="button" class="button close" part="close" aria-label=${t.close} @click=${this.close}>&#x2715;</button>
@@ -165,7 +166,6 @@ export class AssentSettings extends AssentElement {
 
   private renderEmbeds(manager: ConsentManager, t: Translation, lang: string) {
     const allowed = Object.keys(manager.$decision.get().embeds).filter((id) => manager.has(id));
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
     return html`
       <section class="category" part="category embeds" aria-labelledby="embeds-title">
         <h3 id="embeds-title" tabindex="-1">${t.embedsTitle}</h3>
@@ -177,7 +177,7 @@ export class AssentSettings extends AssentElement {
                 const label = providerInfo(id)?.label ?? id;
                 const expiry = manager.embedExpiry(id);
                 return html`<li class="row">
-                  <span><strong>${label}</strong>${expiry ? html`<br />${t.embedAllowedUntil(date.format(expiry))}` : nothing}</span>
+                  <span><strong>${label}</strong>${expiry ? html`<br />${t.embedAllowedUntil(formatDate(lang, expiry))}` : nothing}</span>
                   <button type="button" class="button secondary" part="withdraw-embed" value=${id} @click=${this.handleWithdrawEmbed}>
                     ${t.embedWithdraw(label)}
                   </button>

@@ -1,3 +1,4 @@
+import { plural } from '../plural.js';
 import type { Translation } from '../translation.js';
 
 export const de: Translation = {
@@ -100,7 +101,7 @@ export const de: Translation = {
   embedLoadContent: 'Inhalt laden',
   embedAlwaysAllow: (provider) => `${provider} immer erlauben`,
   embedAllowNote: (provider, days) =>
-    `„${provider} immer erlauben“ wird ${days === 1 ? '1 Tag' : `${days} Tage`} in einem Cookie gespeichert und lädt alle Inhalte von ${provider} auf dieser Plattform.`,
+    `„${provider} immer erlauben“ wird ${plural('de', days, { one: '# Tag', other: '# Tage' })} in einem Cookie gespeichert und lädt alle Inhalte von ${provider} auf dieser Plattform.`,
   embedErrorTitle: 'Dieser Inhalt kann nicht angezeigt werden',
   embedErrorText: 'Die Adresse ist kein erkannter Video- oder Kartenlink, daher wurde nichts geladen.',
 
