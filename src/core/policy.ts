@@ -362,7 +362,7 @@ export function agreements(
  * version, now. Returns null (nothing to store) for a compulsory policy or
  * one that is not agreed to.
  */
-export function withdraw(
+export function withdrawAgreement(
   policies: readonly PolicyDefinition[],
   stored: PolicyRecord,
   name: string,

@@ -40,8 +40,8 @@ export interface Receipt {
 
 export interface ReceiptContext {
   language: string;
-  /** Milliseconds since the epoch; replaceable for tests. */
-  now?: number;
+  /** When the receipt is made, in milliseconds since the epoch (the consent manager's clock counts seconds); replaceable for tests. */
+  atMs?: number;
   /** Replaceable for tests. */
   id?: string;
 }
@@ -59,7 +59,7 @@ export function makeReceipt({ decision, previous, source }: ConsentChange, conte
   return {
     schema: RECEIPT_SCHEMA,
     id: context.id ?? randomId(),
-    timestamp: new Date(context.now ?? Date.now()).toISOString(),
+    timestamp: new Date(context.atMs ?? Date.now()).toISOString(),
     revision: decision.revision,
     source: source as ReceiptSource,
     language: context.language,

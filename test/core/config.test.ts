@@ -35,7 +35,7 @@ function expectOneError(errors: ConfigError[], attribute: string, value: string,
 }
 
 describe('attributeName', () => {
-  it('turns every dataset key into the attribute of CONTRACT section 2', () => {
+  it('turns every dataset key into the attribute of the configuration table of the README', () => {
     expect(ATTRIBUTES.map(attributeName)).to.deep.equal([
       'data-lang',
       'data-categories',
@@ -94,7 +94,7 @@ describe('isSafeUrl', () => {
 
 describe('parseConfig', () => {
   describe('defaults', () => {
-    it('uses every default of CONTRACT section 2 when no attribute is given', () => {
+    it('uses every default of the configuration table of the README when no attribute is given', () => {
       const { config, errors } = parseConfig({});
       expect(errors).to.deep.equal([]);
       expect(config).to.deep.include({

@@ -12,7 +12,7 @@ import {
   startFlow,
   transition,
   validatePolicies,
-  withdraw,
+  withdrawAgreement,
   type FlowAction,
   type FlowState,
   type PolicyDefinition,
@@ -378,7 +378,7 @@ describe('agreements and withdrawal', () => {
   });
 
   it('withdraws an optional agreement as a decline of the same version, now', () => {
-    const after = withdraw(definitions(), stored, 'newsletter', NOW);
+    const after = withdrawAgreement(definitions(), stored, 'newsletter', NOW);
     expect(after?.newsletter).to.deep.equal({ version: '1', accepted: false, at: NOW, onBehalf: false });
     expect(after?.terms).to.equal(stored.terms);
     expect(agreements(definitions(), after!, NOW)[2].status).to.equal('declined');
@@ -387,7 +387,7 @@ describe('agreements and withdrawal', () => {
   });
 
   it('lets an optional policy declined earlier be agreed to', () => {
-    const declined = withdraw(definitions(), stored, 'newsletter', NOW)!;
+    const declined = withdrawAgreement(definitions(), stored, 'newsletter', NOW)!;
     const rows = agreements(definitions(), declined, NOW);
     // privacy is outdated (a new version), terms agreed, newsletter declined.
     expect(rows.map((r) => r.canAgree)).to.deep.equal([true, false, true]);
@@ -429,10 +429,10 @@ describe('agreements and withdrawal', () => {
   });
 
   it('never withdraws a compulsory policy, an unknown one or one not agreed to', () => {
-    expect(withdraw(definitions(), stored, 'terms', NOW)).to.equal(null);
-    expect(withdraw(definitions(), stored, 'nope', NOW)).to.equal(null);
-    const declined = withdraw(definitions(), stored, 'newsletter', NOW)!;
-    expect(withdraw(definitions(), declined, 'newsletter', NOW)).to.equal(null);
+    expect(withdrawAgreement(definitions(), stored, 'terms', NOW)).to.equal(null);
+    expect(withdrawAgreement(definitions(), stored, 'nope', NOW)).to.equal(null);
+    const declined = withdrawAgreement(definitions(), stored, 'newsletter', NOW)!;
+    expect(withdrawAgreement(definitions(), declined, 'newsletter', NOW)).to.equal(null);
   });
 });
 

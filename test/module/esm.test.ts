@@ -4,7 +4,7 @@ import type * as Assent from '../../src/index.js';
 /**
  * The ES module npm users import (`dist/assent.mjs`, as built: Lit and
  * js-cookie left to the user's bundler, here the test server's resolver).
- * CONTRACT section 1: the same API as named exports, no auto-boot.
+ * The README's "JavaScript API": the same API as named exports, no auto-boot.
  */
 const MODULE = '/dist/assent.mjs';
 

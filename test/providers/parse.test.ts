@@ -15,7 +15,7 @@ function resolve(input: unknown): string {
 }
 
 describe('parseEmbedUrl', () => {
-  describe('every form of CONTRACT section 4, end to end', () => {
+  describe('every form the README lists under Click-to-load embeds, end to end', () => {
     const table: [string, string][] = [
       [`https://www.youtube.com/watch?v=${ID}`, `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1`],
       [`https://youtu.be/${ID}?t=1m30s`, `https://www.youtube-nocookie.com/embed/${ID}?start=90&autoplay=1`],

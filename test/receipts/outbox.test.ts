@@ -149,7 +149,7 @@ describe('makeReceipt', () => {
       embeds: { youtube: true, vimeo: false },
       policies: { privacy: { version: '3', accepted: true, at: '2026-11-20T08:00:00.000Z', onBehalf: true } },
     });
-    const made = makeReceipt(change('user', next), { language: 'de', now: Date.UTC(2026, 10, 27, 9, 41, 7, 123) })!;
+    const made = makeReceipt(change('user', next), { language: 'de', atMs: Date.UTC(2026, 10, 27, 9, 41, 7, 123) })!;
     expect(made.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect({ ...made, id: 'ID' }).to.deep.equal({
       schema: RECEIPT_SCHEMA,

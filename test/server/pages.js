@@ -86,7 +86,7 @@ export function testPages() {
 }
 
 /*
- * A real receipt endpoint (CONTRACT section 8) for the receipt tests, with
+ * A real receipt endpoint (README, "Consent receipts") for the receipt tests, with
  * state per test-chosen `key`, validating against docs/receipt.schema.json
  * like the reference receiver (examples/receiver/):
  *

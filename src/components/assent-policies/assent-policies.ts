@@ -10,7 +10,7 @@ import {
   startFlow,
   transition,
   validatePolicies,
-  withdraw,
+  withdrawAgreement,
   type FlowAction,
   type FlowState,
   type PolicyDefinition,
@@ -230,7 +230,7 @@ export class AssentPolicies extends AssentElement {
   private readonly withdrawals = new Map<string, number>();
 
   private handleWithdraw(name: string): void {
-    const next = withdraw(this.policies, this.record, name, this.now());
+    const next = withdrawAgreement(this.policies, this.record, name, this.now());
     if (!next) return;
     this.withdrawals.set(name, next[name].at);
     const result = this.store(() => this.saveIfAny(next));
