@@ -402,11 +402,23 @@ function parseCategory(value: unknown): Partial<CategoryInfo> | null {
   return category;
 }
 
+/*
+ * Three-letter codes (ISO 639-2, bibliographic and terminological) of the
+ * languages we ship that have a two-letter one: Chromium's and Firefox's Intl
+ * map them to it, WebKit's does not, so we do it ourselves.
+ */
+const THREE_LETTER =
+  'bul:bg cze:cs ces:cs dan:da ger:de deu:de gre:el ell:el eng:en spa:es est:et fin:fi fre:fr fra:fr gle:ga hrv:hr hun:hu ita:it lit:lt lav:lv mlt:mt dut:nl nld:nl pol:pl por:pt rum:ro ron:ro slo:sk slk:sk slv:sl swe:sv ara:ar per:fa fas:fa tur:tr ukr:uk rus:ru alb:sq sqi:sq srp:sr bos:bs mac:mk mkd:mk nor:no nob:no ice:is isl:is heb:he chi:zh zho:zh vie:vi';
+
 /** The language code written the way we look it up (`ger`, `deu` → `de`), or itself lower-cased. */
 function canonicalLanguage(lang: string): string {
+  let code = lang.toLowerCase();
   try {
-    return Intl.getCanonicalLocales(lang)[0].toLowerCase();
+    code = Intl.getCanonicalLocales(lang)[0].toLowerCase();
   } catch {
-    return lang.toLowerCase();
+    // Not a language tag at all: compared as written.
   }
+  const [base, ...rest] = code.split('-');
+  const two = THREE_LETTER.split(' ').find((pair) => pair.startsWith(`${base}:`))?.slice(base.length + 1);
+  return two ? [two, ...rest].join('-') : code;
 }
