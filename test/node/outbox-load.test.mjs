@@ -10,18 +10,16 @@
 // Run: node --test test/node/outbox-load.test.mjs
 /* global window -- the instrument and fault functions run inside the page */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
 import { createReceiver } from '../../examples/receiver/server.mjs';
 import { CHROME, CHROME_FLAGS } from '../../scripts/chromium.mjs';
+import { startPageServer } from './lib/page-server.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const TABS = 6;
 const DECISIONS = 12;
 const GPC_TABS = 8;
@@ -81,41 +79,41 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'assent-outbox-load-'));
   const file = join(dir, 'receipts.db');
   receiver = createReceiver({ db: file });
-  server = http.createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    if (path === '/receipts') {
-      const turn = seen.requests++ % 5;
-      if (faulty && turn === 0) {
-        seen[503]++;
-        response.writeHead(503, { 'retry-after': '1' });
-        return response.end();
+  server = await startPageServer({
+    route(request, response, path) {
+      if (path === '/receipts') {
+        const turn = seen.requests++ % 5;
+        if (faulty && turn === 0) {
+          seen[503]++;
+          response.writeHead(503, { 'retry-after': '1' });
+          response.end();
+        } else if (faulty && (turn === 1 || turn === 3)) {
+          const status = turn === 1 ? 302 : 303;
+          seen[status]++;
+          response.writeHead(status, { location: '/landing' });
+          response.end();
+        } else if (faulty && turn === 2) {
+          seen.dropped++;
+          request.socket.destroy();
+        } else {
+          seen.passed++;
+          receiver.emit('request', request, response);
+        }
+        return true;
       }
-      if (faulty && (turn === 1 || turn === 3)) {
-        const status = turn === 1 ? 302 : 303;
-        seen[status]++;
-        response.writeHead(status, { location: '/landing' });
-        return response.end();
+      // A login wall: 200 to anything.
+      if (path === '/landing') {
+        request.resume().on('end', () => response.end('<p>Please log in.</p>'));
+        return true;
       }
-      if (faulty && turn === 2) {
-        seen.dropped++;
-        return request.socket.destroy();
-      }
-      seen.passed++;
-      return receiver.emit('request', request, response);
-    }
-    // A login wall: 200 to anything.
-    if (path === '/landing') return request.resume().on('end', () => response.end('<p>Please log in.</p>'));
-    // The head script and the parts it loads from beside itself (the receipts part among them).
-    const part = /^\/dist\/([\w.-]+\.js)$/.exec(path)?.[1];
-    if (part && existsSync(join(DIST, part))) {
-      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-      return response.end(readFileSync(join(DIST, part)));
-    }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(PAGE);
+      // The head script and the parts it loads from beside itself (the receipts part among them) are the server's own.
+      if (path.startsWith('/dist/')) return false;
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(PAGE);
+      return true;
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://localhost:${server.address().port}`;
+  origin = `http://localhost:${server.port}`;
   db = new Database(file, { readonly: true });
   browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
 });
@@ -123,7 +121,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   db?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
   await new Promise((resolve) => (receiver ? receiver.close(resolve) : resolve()));
   if (dir) rmSync(dir, { recursive: true, force: true });
 });

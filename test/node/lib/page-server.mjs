@@ -10,12 +10,15 @@ import { TYPES } from '../../../scripts/mime.mjs';
 export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 /**
- * Serves `dist/` at `distPath` (`/dist/`) and `pages` (path → HTML); 404 for
- * anything else. Resolves to `{ origin, close() }`.
+ * Serves `dist/` at `distPath` (`/dist/`) and `pages` (path → HTML); `route`,
+ * when given, answers first and returns true for a request it took (an
+ * endpoint, a page for any other path); else 404. Resolves to
+ * `{ origin, port, close() }`.
  */
-export async function startPageServer({ distPath = '/dist/', pages }) {
+export async function startPageServer({ distPath = '/dist/', pages = {}, route }) {
   const server = http.createServer((request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
+    if (route?.(request, response, path)) return;
     const file = path.startsWith(distPath) ? normalize(join(DIST, path.slice(distPath.length))) : null;
     if (file && file.startsWith(DIST) && statSync(file, { throwIfNoEntry: false })?.isFile()) {
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
@@ -29,8 +32,10 @@ export async function startPageServer({ distPath = '/dist/', pages }) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
   return {
-    origin: `http://127.0.0.1:${server.address().port}`,
+    origin: `http://127.0.0.1:${port}`,
+    port,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
