@@ -80,7 +80,11 @@ describe('embeds on a real page', () => {
     expect(list.textContent).to.include('YouTube').and.include(`Allowed until ${expected}`);
     // By keyboard: Chromium routes a mouse click over a cross-origin player to
     // the player even when a modal dialog covers it.
-    page.button(page.settings(), 'Stop allowing YouTube').focus();
+    // Another test file's page may hold the browser's focus (two run at once): take it back first.
+    page.window.focus();
+    const stop = page.button(page.settings(), 'Stop allowing YouTube');
+    stop.focus();
+    await until(() => page.document.hasFocus() && page.settings().activeElement === stop, 'focus on "Stop allowing YouTube"');
     await sendKeys({ press: 'Enter' });
     await until(() => player(page, 'yt1') === null && player(page, 'yt2') === null, 'players back to placeholders');
     expect(cookieNames()).to.not.include('assent_youtube');
