@@ -61,11 +61,18 @@ export function localized(text: LocalizedText | undefined, lang: string): string
   return text[lang] ?? text[lang.split('-')[0]] ?? text.en;
 }
 
-/** `13 months` → `{ count: 13, unit: 'month' }`, for `Intl` formatting. */
-export function parseDuration(text: string): { count: number; unit: 'minute' | 'hour' | 'day' | 'month' | 'year' } | null {
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+export interface Duration {
+  count: number;
+  unit: DurationUnit;
+}
+
+/** `13 months` → `{ count: 13, unit: 'month' }`, to be written in the learner's language. */
+export function parseDuration(text: string): Duration | null {
   const match = /^(\d{1,4})\s*(minute|hour|day|month|year)s?$/i.exec(text.trim());
   if (!match) return null;
-  return { count: Number(match[1]), unit: match[2].toLowerCase() as 'minute' };
+  return { count: Number(match[1]), unit: match[2].toLowerCase() as DurationUnit };
 }
 
 /** Whether `name` matches a pattern in which `*` stands for any characters. */

@@ -1,3 +1,6 @@
+import type { DurationUnit } from '../core/categories.js';
+import type { PluralForms } from './plural.js';
+
 /**
  * Every user-visible string of the widget. A language is one file that
  * implements this interface; functions take the values they interpolate.
@@ -6,6 +9,13 @@ export interface Translation {
   $code: string;
   $name: string;
   $dir: 'ltr' | 'rtl';
+  /**
+   * Counted minutes to years (a cookie's lifetime), only in a language some
+   * browser's `Intl` has no unit names for (Chromium: Irish, Maltese,
+   * Icelandic, Macedonian, Albanian, both Kurdish languages); elsewhere
+   * `Intl.NumberFormat` writes them (see durations.ts).
+   */
+  $durations?: Record<DurationUnit, PluralForms>;
 
   bannerLabel: string;
   bannerTitle: string;
@@ -105,12 +115,12 @@ export interface Translation {
 
 /** Keys whose value is a plain string. */
 export type PlainKey = {
-  [K in keyof Translation]: Translation[K] extends string ? (K extends `$${string}` ? never : K) : never;
+  [K in keyof Translation]-?: Translation[K] extends string ? (K extends `$${string}` ? never : K) : never;
 }[keyof Translation];
 
 /** Keys whose value is a function of the values it shows (`embedNotice(provider)`). */
 export type FormatKey = {
-  [K in keyof Translation]: Translation[K] extends (...args: never[]) => string ? K : never;
+  [K in keyof Translation]-?: Translation[K] extends (...args: never[]) => string ? K : never;
 }[keyof Translation];
 
 /** The texts a site may override in the JSON block: plain ones, and the others with `{name}` placeholders. */

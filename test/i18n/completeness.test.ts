@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { de } from '../../src/i18n/locales/de.js';
 import { en } from '../../src/i18n/en.js';
+import { formatDuration } from '../../src/i18n/durations.js';
 import { LANGUAGES, localeFile, type ShippedLanguage } from '../../src/i18n/languages.js';
 import { TEXT_VALUES, type FormatKey, type Translation } from '../../src/i18n/translation.js';
 
@@ -11,6 +12,7 @@ import { TEXT_VALUES, type FormatKey, type Translation } from '../../src/i18n/tr
  */
 
 const CATEGORIES = ['essential', 'analytics', 'functional', 'marketing'] as const;
+const DURATION_UNITS = ['minute', 'hour', 'day', 'month', 'year'] as const;
 
 /**
  * Texts that may stay as English writes them, because the language writes
@@ -103,8 +105,17 @@ function problemsOf(language: ShippedLanguage, translation: Translation): string
   if (translation.$name !== language.name) problems.push(`$name is "${translation.$name}", languages.ts says "${language.name}"`);
 
   for (const key of Object.keys(translation)) {
-    if (!(key in en)) problems.push(`${key}: not a key of English (misspelt?)`);
+    if (!(key in en) && key !== '$durations') problems.push(`${key}: not a key of English (misspelt?)`);
   }
+
+  // A cookie's lifetime: where this browser's Intl has no words for the language, its own $durations must say them.
+  // ("1 minute" is French too, and Arabic and Hebrew write one and two as words: so all of them, and from 3 up.)
+  const durations = DURATION_UNITS.flatMap((unit) => [1, 2, 3, 13].map((count) => ({ unit, count })));
+  const shown = durations.map((duration) => formatDuration(translation, duration));
+  if (shown.every((text, i) => text === formatDuration(en, durations[i]))) problems.push(`$durations: needed, this browser writes "${shown[3]}"`);
+  durations.forEach(({ unit, count }, i) => {
+    if (count > 2 && !showsNumber(shown[i], count)) problems.push(`$durations.${unit}: ${count} does not appear in "${shown[i]}"`);
+  });
 
   const compare = (key: string, text: string, english: string) => {
     if (text.trim() === '') problems.push(`${key}: empty`);

@@ -10,7 +10,12 @@ import { css } from 'lit';
  * Small boxes (the container query; Moodle's media filter writes 400 x 225)
  * are tighter, so that the placeholder keeps the size of the player that
  * replaces it and the page does not jump on load; the provider is named in
- * the text anyway. .frame is not a scroll container until the player is in
+ * the text anyway. There the two buttons share one row and a long label
+ * breaks inside its button: two rows of buttons were what pushed the longest
+ * languages (ru, uk, el, fr…) out of the box. The text starts at the top
+ * there, not in the middle: a message shown below the buttons (a minor
+ * without the guardian's tick) then grows the box downwards instead of
+ * moving the button the learner is on. .frame is not a scroll container until the player is in
  * (.loaded): a placeholder whose text does not fit in a small box grows
  * rather than hiding its buttons.
  * (Comments inside css`` ship to every learner.)
@@ -119,8 +124,9 @@ export const embedStyles = css`
   }
   @container (max-width: 30rem) {
     .placeholder {
-      padding: 0.5rem 0.75rem;
-      line-height: 1.35;
+      justify-content: flex-start;
+      padding: 0.375rem 0.75rem;
+      line-height: 1.25;
     }
     .provider {
       display: none;
@@ -129,11 +135,22 @@ export const embedStyles = css`
       margin-block-end: 0.375em;
     }
     .actions {
-      margin-block-start: 0.5em;
+      flex-wrap: nowrap;
+      margin-block-start: 0.375em;
     }
     .button {
-      min-height: 2.25rem;
-      padding-block: 0.25rem;
+      flex: 0 1 auto;
+      min-height: 2rem;
+      padding: 0.125rem 0.625rem;
+      line-height: 1.2;
+    }
+    .remember {
+      margin-block-start: 0.375em;
+    }
+  }
+  @container (max-width: 18rem) {
+    .actions {
+      flex-wrap: wrap;
     }
   }
 `;

@@ -4,6 +4,7 @@ import { localized, parseDuration, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo
 import type { ConsentManager, DecisionPatch } from '../../state/consent-manager.js';
 import { own } from '../../core/own.js';
 import { formatDate } from '../../i18n/dates.js';
+import { formatDuration } from '../../i18n/durations.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { Translation } from '../../i18n/translation.js';
 import { providerInfo } from '../../providers/registry.js';
@@ -227,7 +228,7 @@ export class AssentSettings extends AssentElement {
                   ${info.cookies.map(
                     (cookie) => html`<tr>
                       <td><code>${cookie.name}</code></td>
-                      <td>${formatExpiry(cookie, t, lang)}</td>
+                      <td>${formatExpiry(cookie, t)}</td>
                       <td>${localized(cookie.provider, lang) || t.thisSite}</td>
                     </tr>`,
                   )}
@@ -239,13 +240,13 @@ export class AssentSettings extends AssentElement {
   }
 }
 
-function formatExpiry(cookie: CookieInfo, t: Translation, lang: string): string {
+function formatExpiry(cookie: CookieInfo, t: Translation): string {
   if (cookie.expires === 'session') return t.session;
   if (cookie.expires === UNTIL_DELIVERED) return t.untilDelivered;
   const duration = parseDuration(cookie.expires);
   if (!duration) return cookie.expires;
   try {
-    return new Intl.NumberFormat(lang, { style: 'unit', unit: duration.unit, unitDisplay: 'long' }).format(duration.count);
+    return formatDuration(t, duration);
   } catch {
     return cookie.expires;
   }

@@ -5,6 +5,13 @@ const bs: Translation = {
   $code: 'bs',
   $name: 'Bosanski',
   $dir: 'ltr',
+  $durations: {
+    minute: { one: '# minuta', few: '# minute', other: '# minuta' },
+    hour: { one: '# sat', few: '# sata', other: '# sati' },
+    day: { one: '# dan', few: '# dana', other: '# dana' },
+    month: { one: '# mjesec', few: '# mjeseca', other: '# mjeseci' },
+    year: { one: '# godina', few: '# godine', other: '# godina' },
+  },
 
   bannerLabel: 'Saglasnost za kolačiće',
   bannerTitle: 'Kolačići na ovoj platformi za učenje',

@@ -8,6 +8,13 @@ const ckb: Translation = {
   $code: 'ckb',
   $name: 'کوردیی ناوەندی',
   $dir: 'rtl',
+  $durations: {
+    minute: { other: '# خولەک' },
+    hour: { other: '# کاتژمێر' },
+    day: { other: '# ڕۆژ' },
+    month: { other: '# مانگ' },
+    year: { other: '# ساڵ' },
+  },
 
   bannerLabel: 'ڕەزامەندی بۆ کووکی',
   bannerTitle: 'کووکی لەم پلاتفۆرمی فێربوونەدا',

@@ -5,6 +5,13 @@ const ga: Translation = {
   $code: 'ga',
   $name: 'Gaeilge',
   $dir: 'ltr',
+  $durations: {
+    minute: { other: '# nóiméad' },
+    hour: { one: '# uair', two: '# uair', few: '# huaire', many: '# n-uaire', other: '# uair' },
+    day: { other: '# lá' },
+    month: { one: '# mhí', two: '# mhí', few: '# mhí', other: '# mí' },
+    year: { one: '# bhliain', two: '# bhliain', few: '# bliana', many: '# mbliana', other: '# bliain' },
+  },
 
   bannerLabel: 'Toiliú le fianáin',
   bannerTitle: 'Fianáin ar an ardán foghlama seo',

@@ -5,6 +5,13 @@ const is: Translation = {
   $code: 'is',
   $name: 'Íslenska',
   $dir: 'ltr',
+  $durations: {
+    minute: { one: '# mínúta', other: '# mínútur' },
+    hour: { one: '# klukkustund', other: '# klukkustundir' },
+    day: { one: '# dagur', other: '# dagar' },
+    month: { one: '# mánuður', other: '# mánuðir' },
+    year: { other: '# ár' },
+  },
 
   bannerLabel: 'Samþykki fyrir vafrakökum',
   bannerTitle: 'Vafrakökur á þessum námsvef',

@@ -5,6 +5,13 @@ const kmr: Translation = {
   $code: 'kmr',
   $name: 'Kurdî (Kurmancî)',
   $dir: 'ltr',
+  $durations: {
+    minute: { other: '# deqîqe' },
+    hour: { other: '# saet' },
+    day: { other: '# roj' },
+    month: { other: '# meh' },
+    year: { other: '# sal' },
+  },
 
   bannerLabel: 'Razîbûn ji bo çerezan',
   bannerTitle: 'Çerez li ser vê platforma fêrbûnê',

@@ -5,6 +5,13 @@ const mk: Translation = {
   $code: 'mk',
   $name: 'Македонски',
   $dir: 'ltr',
+  $durations: {
+    minute: { one: '# минута', other: '# минути' },
+    hour: { one: '# час', other: '# часа' },
+    day: { one: '# ден', other: '# дена' },
+    month: { one: '# месец', other: '# месеци' },
+    year: { one: '# година', other: '# години' },
+  },
 
   bannerLabel: 'Согласност за колачиња',
   bannerTitle: 'Колачиња на оваа платформа за учење',

@@ -5,6 +5,13 @@ const mt: Translation = {
   $code: 'mt',
   $name: 'Malti',
   $dir: 'ltr',
+  $durations: {
+    minute: { one: '# minuta', two: '# minuti', few: '# minuti', other: '# minuta' },
+    hour: { one: '# siegħa', two: '# sigħat', few: '# sigħat', other: '# siegħa' },
+    day: { one: '# jum', two: '# jiem', few: '# jiem', other: '# jum' },
+    month: { one: '# xahar', two: '# xhur', few: '# xhur', other: '# xahar' },
+    year: { one: '# sena', two: '# snin', few: '# snin', other: '# sena' },
+  },
 
   bannerLabel: 'Kunsens għall-cookies',
   bannerTitle: 'Cookies fuq din il-pjattaforma tat-tagħlim',

@@ -94,7 +94,7 @@ const ru: Translation = {
 
   embedFrom: (provider) => `Встроенный контент сервиса ${provider}`,
   embedNotice: (provider) =>
-    `При загрузке данные, например ваш IP-адрес, передаются сервису ${provider}, который также может устанавливать файлы cookie. ${provider} может обрабатывать эти данные за пределами ЕС, в третьей стране, например в США.`,
+    `При загрузке ваши данные, например IP-адрес, передаются ${provider}, который и сам может устанавливать cookie. ${provider} может обрабатывать эти данные за пределами ЕС, в третьей стране, например в США.`,
   embedProviderPrivacy: (provider) => `Политика конфиденциальности ${provider}`,
   embedSitePrivacy: 'Наша политика конфиденциальности',
   embedNewTab: '(откроется в новой вкладке)',
@@ -103,7 +103,7 @@ const ru: Translation = {
   embedLoadContent: 'Загрузить контент',
   embedAlwaysAllow: (provider) => `Всегда разрешать ${provider}`,
   embedAllowNote: (provider, days) =>
-    `Выбор «Всегда разрешать ${provider}» хранится в файле cookie ${plural('ru', days, { one: '# день', few: '# дня', many: '# дней', other: '# дня' })} и загружает весь контент ${provider} на этой платформе.`,
+    `«Всегда разрешать ${provider}» сохраняется в cookie на ${plural('ru', days, { one: '# день', few: '# дня', many: '# дней', other: '# дня' })} и загружает весь контент ${provider} на этой платформе.`,
   embedErrorTitle: 'Этот контент нельзя показать',
   embedErrorText: 'Его адрес не распознан как ссылка на видео или карту, поэтому ничего не загружено.',
 

@@ -5,6 +5,13 @@ const sq: Translation = {
   $code: 'sq',
   $name: 'Shqip',
   $dir: 'ltr',
+  $durations: {
+    minute: { one: '# minutë', other: '# minuta' },
+    hour: { other: '# orë' },
+    day: { other: '# ditë' },
+    month: { other: '# muaj' },
+    year: { one: '# vit', other: '# vjet' },
+  },
 
   bannerLabel: 'Pëlqimi për cookie-t',
   bannerTitle: 'Cookie-t në këtë platformë mësimore',
