@@ -14,6 +14,13 @@ const prs: Translation = {
   $code: 'prs',
   $name: 'دری',
   $dir: 'rtl',
+  $durations: {
+    minute: { other: '# دقیقه' },
+    hour: { other: '# ساعت' },
+    day: { other: '# روز' },
+    month: { other: '# ماه' },
+    year: { other: '# سال' },
+  },
 
   bannerLabel: 'رضایت برای کوکی‌ها',
   bannerTitle: 'کوکی‌ها در این پلتفورم آموزشی',
