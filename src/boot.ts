@@ -2,7 +2,7 @@ import type { AssentApi } from './api.js';
 import { toPatch } from './api.js';
 import type { AssentSettings } from './components/assent-settings/assent-settings.js';
 import { ConsentManager, type GrantOptions } from './state/consent-manager.js';
-import { JSON_BLOCK_ID as JSON_BLOCK, parseConfig, type AssentConfig, type ConfigError, type PageFacts, type ParseContext } from './core/config.js';
+import { JSON_BLOCK_ID as JSON_BLOCK, parseConfig, type AssentConfig, type ConfigError, type PageFacts, type ParseContext, type ParsedConfig } from './core/config.js';
 import { emptyDecision, newlyGranted, withdrawn } from './core/decision.js';
 import { CHANGE_EVENT, OPEN_SETTINGS_EVENT } from './events/names.js';
 import { clearCookies } from './gate/cookie-cleaner.js';
@@ -92,7 +92,7 @@ function start({ dataset = {}, json, page }: BootOptions): AssentApi {
   const bodyReady = new Promise<void>((resolve) =>
     whenBodyReady(() => {
       // A JSON block placed after our tag is only readable now.
-      if (jsonAtBoot === null && adoptLateJson(config, dataset)) for (const again of handoff.onTexts) again();
+      if (jsonAtBoot === null && adoptLateJson(parsed, dataset)) for (const again of handoff.onTexts) again();
       resolve();
     }),
   );
@@ -187,15 +187,19 @@ function clearCategoryCookies(config: AssentConfig, categories: readonly string[
   clearCookies(categories.flatMap((name) => config.categoryInfo[name]?.clear ?? []));
 }
 
-/** Reads a JSON block placed after our tag; returns whether there was one. */
-function adoptLateJson(config: AssentConfig, dataset: Readonly<Record<string, string | undefined>>): boolean {
+/**
+ * Reads a JSON block placed after our tag, and says what waited for it
+ * (a category without a title, say); returns whether there was one.
+ */
+function adoptLateJson(atBoot: ParsedConfig, dataset: Readonly<Record<string, string | undefined>>): boolean {
   const json = document.getElementById(JSON_BLOCK)?.textContent ?? null;
   const jsonIds = [...document.querySelectorAll('script[type="application/json"][id]')].map((script) => script.id);
-  const late = parseConfig(dataset, json, { ...parseContext(), page: { jsonIds } });
+  // No JSON block at all, the commonest page: parsing again would find what boot found.
+  const late = json === null && jsonIds.length === 0 ? atBoot : parseConfig(dataset, json, { ...parseContext(), page: { jsonIds } });
   report(late, (error) => error.attribute === `#${JSON_BLOCK}`);
   if (!json) return false;
-  config.categoryInfo = late.config.categoryInfo;
-  config.texts = late.config.texts;
+  atBoot.config.categoryInfo = late.config.categoryInfo;
+  atBoot.config.texts = late.config.texts;
   return true;
 }
 
@@ -205,7 +209,7 @@ function parseContext(): ParseContext {
   return { languages: shipped, speaks: (tag) => matchLanguage(tag, shipped) !== null, hostname: location.hostname };
 }
 
-function report({ errors, warnings }: { errors: ConfigError[]; warnings: ConfigError[] }, show: (error: ConfigError) => boolean): void {
+function report({ errors, warnings }: ParsedConfig, show: (error: ConfigError) => boolean): void {
   for (const error of errors) if (show(error)) console.error(error.message);
   for (const warning of warnings) if (show(warning)) console.warn(warning.message);
 }

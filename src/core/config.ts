@@ -121,6 +121,13 @@ export function isSafeUrl(value: string): boolean {
   }
 }
 
+/** A configuration with what was wrong in it, for the console. */
+export interface ParsedConfig {
+  config: AssentConfig;
+  errors: ConfigError[];
+  warnings: ConfigError[];
+}
+
 /**
  * Reads the script tag's data attributes (as `dataset`) and the inline JSON
  * block into a config. Never throws: every bad value becomes an error in the
@@ -130,7 +137,7 @@ export function parseConfig(
   dataset: Readonly<Record<string, string | undefined>>,
   json?: string | null,
   context: ParseContext = {},
-): { config: AssentConfig; errors: ConfigError[]; warnings: ConfigError[] } {
+): ParsedConfig {
   const errors: ConfigError[] = [];
   const warnings: ConfigError[] = [];
   const fail = (key: string, value: string, allowed: string, outcome = 'The default is used.') => {
@@ -152,8 +159,9 @@ export function parseConfig(
   const known = ATTRIBUTES.map(attributeName);
   for (const key of Object.keys(dataset)) {
     const name = attributeName(key);
+    if (known.includes(name)) continue;
     const hint = nearest(name.slice(5), known.map((attribute) => attribute.slice(5)));
-    if (!known.includes(name)) unknown(warnings, name, hint && `data-${hint}`, known.join(', '));
+    unknown(warnings, name, hint && `data-${hint}`, known.join(', '));
   }
   const page = context.page ?? {};
   for (const name of ['defer', 'async'] as const)

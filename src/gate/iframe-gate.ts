@@ -1,4 +1,5 @@
 import { parseEmbedUrl } from '../providers/parse.js';
+import { addedElements } from './added-elements.js';
 import { allProviders } from '../providers/registry.js';
 import type { EmbedProvider } from '../providers/types.js';
 
@@ -96,10 +97,8 @@ export class IframeGate {
   observe(): void {
     if (this.#observer) return;
     this.#observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'attributes') this.#gate(record.target as Element);
-        else for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) this.scan(node as Element);
-      }
+      for (const record of records) if (record.type === 'attributes') this.#gate(record.target as Element);
+      for (const element of addedElements(records)) this.scan(element);
     });
     this.#observer.observe(this.#root.documentElement, WATCH);
     // Shadow roots made by script (open or closed) are watched from the moment they exist.

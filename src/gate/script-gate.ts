@@ -1,4 +1,5 @@
 import { BEFORE_LOAD_EVENT, emit, type ScriptBeforeLoadDetail } from '../events/names.js';
+import { addedElements } from './added-elements.js';
 
 export const GATED_SCRIPTS = 'script[type="text/plain"][data-assent]';
 
@@ -24,11 +25,7 @@ export class ScriptGate {
   /** Watches for gated scripts added after boot. */
   observe(): void {
     this.#observer ??= new MutationObserver((records) => {
-      const added = records.some((record) =>
-        [...record.addedNodes].some(
-          (node) => node instanceof Element && (node.matches(GATED_SCRIPTS) || node.querySelector(GATED_SCRIPTS) !== null),
-        ),
-      );
+      const added = addedElements(records).some((node) => node.matches(GATED_SCRIPTS) || node.querySelector(GATED_SCRIPTS) !== null);
       if (added) void this.run();
     });
     this.#observer.observe(this.#root.documentElement, { childList: true, subtree: true });

@@ -1,3 +1,4 @@
+import { addedElements } from '../gate/added-elements.js';
 import { frameSize } from '../providers/frame.js';
 import type { Handoff } from './handoff.js';
 import { loadPart, partLocation } from './load.js';
@@ -74,7 +75,7 @@ export function loadWhenPresent(parts: PartLoader, handoff: Handoff, root: Docum
       holdSize(embed);
   };
   const observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) check(node as Element);
+    for (const element of addedElements(records)) check(element);
   });
   observer.observe(root.documentElement, { childList: true, subtree: true });
   check(root);
