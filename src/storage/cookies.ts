@@ -3,9 +3,18 @@
  * used before (values URI-encoded; what it wrote reads back the same).
  */
 
+/** The last `document.cookie` read and its cookies: boot reads a dozen names, and each read parsed every cookie again. */
+let seen: { text: string; cookies: readonly (readonly [string, string])[] } | null = null;
+
 /** Every cookie the page sees as [name, value], in the browser's order: a name may come twice (another path or domain). */
-export function readCookies(): [string, string][] {
-  return (document.cookie ? document.cookie.split('; ') : []).map((pair) => {
+export function readCookies(): readonly (readonly [string, string])[] {
+  const text = document.cookie;
+  if (seen?.text !== text) seen = { text, cookies: parseCookies(text) };
+  return seen.cookies;
+}
+
+function parseCookies(text: string): [string, string][] {
+  return (text ? text.split('; ') : []).map((pair) => {
     const at = pair.indexOf('=');
     let value = pair.slice(at + 1);
     try {
