@@ -68,4 +68,10 @@ export interface ConsentStorage {
   write(name: string, value: string, days: number): boolean;
   /** Removes every cookie of that name the page can reach. */
   remove(name: string): void;
+  /**
+   * Runs `reads`, whose reads all see the storage as it was when it began:
+   * one look at `document.cookie` for the decision's five names, not five
+   * (each is a round trip to the browser's cookie store). A write ends it.
+   */
+  snapshot<T>(reads: () => T): T;
 }

@@ -61,12 +61,16 @@ export class ConsentManager {
     this.#providers = providers;
     this.#target = target;
     this.#now = now;
-    this.policies = new PolicyAnswers(storage);
+    // One look at the cookies for the policy answers and the decision.
+    const [policies, { decision, needsAnswer }] = storage.snapshot(() => {
+      const answers = new PolicyAnswers(storage);
+      return [answers, this.#read(answers.$record.get())] as const;
+    });
+    this.policies = policies;
     // Policy answers are part of the decision that `assent.get()` and `assent-change` report.
     this.policies.$record.listen(() => {
       if (!this.#rereading) this.refresh('user');
     });
-    const { decision, needsAnswer } = this.#read();
     this.$decision = createStore(decision);
     this.$needsAnswer = createStore(needsAnswer);
   }
@@ -181,19 +185,18 @@ export class ConsentManager {
     this.#rereading = true;
     this.policies.reread();
     this.#rereading = false;
-    const { decision, needsAnswer } = this.#read();
+    const { decision, needsAnswer } = this.#storage.snapshot(() => this.#read());
     const previous = this.$decision.get();
     const expired = previous.updatedAt !== null && decision.updatedAt === null;
     this.$needsAnswer.set(needsAnswer);
     this.#commit(decision, source ?? (expired ? 'expiry' : 'tab'));
   }
 
-  #read() {
+  #read(policies = this.policies.$record.get()) {
     const grants = Object.fromEntries(
       this.#providers().map((id) => [id, decodeEmbedGrant(this.#storage.read(embedCookie(id), (v) => decodeEmbedGrant(v)?.grantedAt ?? -1))]),
     );
     this.#grants = Object.fromEntries(Object.entries(grants).filter((entry): entry is [string, StoredEmbedGrant] => entry[1] !== null));
-    const policies = this.policies.$record.get();
     this.#minor = answeredAsMinor(policies);
     // A duplicate cookie (another path or domain) never wins over the newer decision.
     const stored = decodeConsent(this.#storage.read(CONSENT_COOKIE, (v) => decodeConsent(v)?.updatedAt ?? -1));

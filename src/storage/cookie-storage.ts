@@ -8,11 +8,13 @@ export interface CookieOptions {
   secure: boolean;
 }
 
+type Cookies = ReturnType<typeof readCookies>;
+
 /**
- * Every value of the cookie `name` the page sees, in the browser's order
+ * Every value of the cookie `name` in `cookies`, in the browser's order
  * (longer paths first, then older first).
  */
-const values = (name: string): string[] => readCookies().flatMap(([found, value]) => (found === name ? [value] : []));
+const values = (name: string, cookies: Cookies): string[] => cookies.flatMap(([found, value]) => (found === name ? [value] : []));
 
 /**
  * First-party cookies readable by the server: `Path=/`, `SameSite=Lax`. A
@@ -27,22 +29,34 @@ export function cookieStorage({ domain, secure }: CookieOptions): ConsentStorage
     domain: domain ?? undefined,
     secure,
   };
+  /** The cookies a snapshot holds; null outside one. */
+  let held: Cookies | null = null;
   const remove = (name: string) => {
+    held = null;
     for (const where of new Set([domain ?? undefined, location.hostname, ...cookieDomains(location.hostname)]))
       for (const path of cookiePaths(location.pathname)) removeCookie(name, { ...attributes, path, domain: where });
   };
   return {
     // A stable sort: on a tie, the first the browser lists.
-    read: (name, rank = () => 0) => values(name).sort((a, b) => rank(b) - rank(a))[0],
+    read: (name, rank = () => 0) => values(name, held ?? readCookies()).sort((a, b) => rank(b) - rank(a))[0],
     write(name, value, days) {
       remove(name);
       writeCookie(name, value, { ...attributes, 'max-age': Math.round(days * 86400) });
-      if (values(name).join('\n') === value) return true;
+      if (values(name, readCookies()).join('\n') === value) return true;
       // Refused, or shadowed by one we cannot reach: no older value may stay in force.
       remove(name);
       return false;
     },
     remove,
+    snapshot(reads) {
+      if (held) return reads();
+      held = readCookies();
+      try {
+        return reads();
+      } finally {
+        held = null;
+      }
+    },
   };
 }
 
@@ -56,6 +70,7 @@ export function memoryStorage(): ConsentStorage {
       return true;
     },
     remove: (name) => void values.delete(name),
+    snapshot: (reads) => reads(),
   };
 }
 
@@ -77,5 +92,6 @@ export function fallbackStorage(primary: ConsentStorage): ConsentStorage {
       primary.remove(name);
       memory.remove(name);
     },
+    snapshot: (reads) => (cookiesWork ? primary.snapshot(reads) : reads()),
   };
 }

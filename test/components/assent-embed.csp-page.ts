@@ -8,6 +8,7 @@
 import { AssentEmbed } from '../../src/components/assent-embed/assent-embed.js';
 import { ConsentManager } from '../../src/state/consent-manager.js';
 import { parseConfig } from '../../src/core/config.js';
+import { memoryStorage } from '../../src/storage/cookie-storage.js';
 import { providerIds, registerBuiltInProviders } from '../../src/providers/registry.js';
 
 interface CspModuleWindow {
@@ -26,14 +27,9 @@ registerBuiltInProviders();
 AssentEmbed.define('assent-embed');
 
 if (new URLSearchParams(location.search).has('manager')) {
-  const values = new Map<string, string>();
   const manager = new ConsentManager({
     config: parseConfig({}).config,
-    storage: {
-      read: (name) => values.get(name),
-      write: (name, value) => (values.set(name, value), true),
-      remove: (name) => void values.delete(name),
-    },
+    storage: memoryStorage(),
     providers: providerIds,
     target: new EventTarget(),
   });

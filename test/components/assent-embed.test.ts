@@ -34,6 +34,7 @@ function testManager(dataset: Record<string, string> = {}) {
       return true;
     },
     remove: (name) => void values.delete(name),
+    snapshot: (reads) => reads(),
   };
   const manager = siteManager({ dataset, storage });
   return { manager, written };

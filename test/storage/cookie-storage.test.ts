@@ -131,6 +131,34 @@ describe('cookieStorage', () => {
     expect(cookieNames()).to.not.include(NAME);
   });
 
+  it('reads every name of a snapshot from one look at document.cookie, and a write inside it sees the browser again', () => {
+    document.cookie = `${NAME}=one; path=/`;
+    document.cookie = `${OTHER}=two; path=/`;
+    const getter = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    let looks = 0;
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => (looks++, getter.get!.call(document)),
+      set: (value: string) => getter.set!.call(document, value),
+    });
+    try {
+      const seen = storage.snapshot(() => {
+        const before = [storage.read(NAME), storage.read(OTHER), storage.read('assent_none')];
+        // Someone else's write inside the snapshot is not seen by it...
+        getter.set!.call(document, `${OTHER}=changed; path=/`);
+        const still = storage.read(OTHER);
+        // ...but our own write checks the browser, and ends the snapshot.
+        const kept = storage.write(NAME, 'three', 1);
+        return [...before, still, kept, storage.read(OTHER)];
+      });
+      expect(seen).to.deep.equal(['one', 'two', undefined, 'two', true, 'changed']);
+      expect(looks, 'document.cookie reads: the snapshot, the write check, the read after it').to.equal(3);
+      expect(storage.read(NAME), 'after the snapshot').to.equal('three');
+    } finally {
+      delete (document as { cookie?: string }).cookie;
+    }
+  });
+
   it('returns false when the browser refuses the cookie (a domain that is not this host)', () => {
     const foreign = cookieStorage({ domain: 'example.org', secure: false });
     expect(foreign.write(NAME, 'v', 1)).to.be.false;
@@ -173,6 +201,7 @@ describe('fallbackStorage', () => {
         calls.push(`remove ${name}`);
         values.delete(name);
       },
+      snapshot: (reads) => reads(),
     };
     return { storage, values, calls };
   }
