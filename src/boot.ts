@@ -17,9 +17,8 @@ import { publishHandoff, type Handoff } from './parts/handoff.js';
 import { holdPlaceholderSpace, loadWhenPresent, partLoader } from './parts/autoload.js';
 import { holdReceipts } from './parts/hold-receipts.js';
 import { languages, loadLanguage } from './parts/load.js';
-import * as registry from './providers/registry.js';
-import { providerIds, registerBuiltInProviders, registerProvider } from './providers/registry.js';
-import * as runtime from './state/runtime.js';
+import { $providers, allProviders, providerIds, providerInfo, registerBuiltInProviders, registerProvider } from './providers/registry.js';
+import { getManager, policyAnswers, setManager, whenManager } from './state/runtime.js';
 import { cookieStorage, fallbackStorage } from './storage/cookie-storage.js';
 
 export interface BootOptions {
@@ -58,9 +57,17 @@ function start({ dataset = {}, json, page }: BootOptions): AssentApi {
 
   const storage = fallbackStorage(cookieStorage({ domain: config.cookieDomain, secure: location.protocol === 'https:' }));
   const manager = new ConsentManager({ config, storage, providers: providerIds });
-  runtime.setManager(manager);
+  setManager(manager);
   const parts = partLoader();
-  const handoff: Handoff = { registry, runtime, languages, loadLanguage, onTexts: new Set(), settled: parts.settled };
+  // Plain objects, not module namespaces: those cost the script a helper and a getter for each name.
+  const handoff: Handoff = {
+    registry: { $providers, allProviders, providerInfo, registerBuiltInProviders },
+    runtime: { getManager, policyAnswers, setManager, whenManager },
+    languages,
+    loadLanguage,
+    onTexts: new Set(),
+    settled: parts.settled,
+  };
   publishHandoff(handoff);
   // Before anything can decide (GPC, page code): every decision made in this tab gets a receipt.
   if (config.endpoint) holdReceipts({ endpoint: config.endpoint, lang: () => pageLanguage(config.lang) }, parts);

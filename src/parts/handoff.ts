@@ -9,8 +9,11 @@ import type * as Runtime from '../state/runtime.js';
  * through this object (see `shared-registry.ts`, `shared-runtime.ts`) instead
  * of carrying copies of their own.
  */
+/** What the parts use of the head's provider registry. */
+export type SharedRegistry = Pick<typeof Registry, '$providers' | 'allProviders' | 'providerInfo' | 'registerBuiltInProviders'>;
+
 export interface Handoff {
-  registry: typeof Registry;
+  registry: SharedRegistry;
   runtime: typeof Runtime;
   /** The languages that can be loaded, lower case (English is always there). */
   languages: readonly string[];

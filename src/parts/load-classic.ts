@@ -16,19 +16,25 @@ declare const __ASSENT_PARTS__: Record<PartName, readonly string[]>;
 declare const __ASSENT_LANGUAGES__: string;
 declare const __ASSENT_LANGUAGE_HASH__: string;
 
+// Each mention of a build constant is a copy of it in the script: one each.
+const PARTS = __ASSENT_PARTS__;
+const LANGUAGES = __ASSENT_LANGUAGES__;
+
 // Read while the script runs: later there is no current script.
 const script = document.currentScript as HTMLScriptElement | null;
 const folder = new URL('.', script?.src || location.href).href;
 /** The languages that can be loaded, lower case. */
-export const languages: readonly string[] = __ASSENT_LANGUAGES__ ? __ASSENT_LANGUAGES__.split(',') : [];
+export const languages: readonly string[] = LANGUAGES ? LANGUAGES.split(',') : [];
 
-const fileOf = (name: string): string =>
-  Object.hasOwn(__ASSENT_PARTS__, name) ? __ASSENT_PARTS__[name as PartName][0] : `${name}-${__ASSENT_LANGUAGE_HASH__}.js`;
+/** The files of part `name`: its own, then the shared chunks it imports; a language has one. */
+const filesOf = (name: string): readonly string[] =>
+  Object.hasOwn(PARTS, name) ? PARTS[name as PartName] : [`${name}-${__ASSENT_LANGUAGE_HASH__}.js`];
 const preloaded = new Set<string>();
 
 function load<T>(name: string): Promise<T> {
+  const [own, ...shared] = filesOf(name);
   // The shared chunks are fetched with the part, not only once it has been read: no waterfall.
-  for (const file of Object.hasOwn(__ASSENT_PARTS__, name) ? __ASSENT_PARTS__[name as PartName].slice(1) : []) {
+  for (const file of shared) {
     if (preloaded.has(file)) continue;
     preloaded.add(file);
     const link = document.createElement('link');
@@ -36,7 +42,7 @@ function load<T>(name: string): Promise<T> {
     link.href = new URL(file, folder).href;
     document.head.append(link);
   }
-  return import(/* @vite-ignore */ new URL(fileOf(name), folder).href) as Promise<T>;
+  return import(/* @vite-ignore */ new URL(own, folder).href) as Promise<T>;
 }
 
 export function loadPart<K extends PartName>(name: K): Promise<PartModules[K]> {
@@ -57,5 +63,5 @@ export function loadLanguage(code: string): Promise<Translation | null> {
 
 /** Where a part is looked for, for an error message. */
 export function partLocation(name: string): string {
-  return `the file ${fileOf(name)} from the folder ${folder}`;
+  return `the file ${filesOf(name)[0]} from the folder ${folder}`;
 }

@@ -6,14 +6,4 @@
 import { handoff } from './handoff.js';
 
 export type { EmbedProvider, ProviderInfo } from '../providers/types.js';
-export const {
-  $providers,
-  BUILT_IN_PROVIDERS,
-  allProviders,
-  providerIds,
-  providerInfo,
-  registerBuiltInProviders,
-  registerProvider,
-  resetProviders,
-  validateProvider,
-} = handoff().registry;
+export const { $providers, allProviders, providerInfo, registerBuiltInProviders } = handoff().registry;

@@ -3,14 +3,9 @@
  * used before (values URI-encoded; what it wrote reads back the same).
  */
 
-/** The last `document.cookie` read and its cookies: boot reads a dozen names, and each read parsed every cookie again. */
-let seen: { text: string; cookies: readonly (readonly [string, string])[] } | null = null;
-
 /** Every cookie the page sees as [name, value], in the browser's order: a name may come twice (another path or domain). */
 export function readCookies(): readonly (readonly [string, string])[] {
-  const text = document.cookie;
-  if (seen?.text !== text) seen = { text, cookies: parseCookies(text) };
-  return seen.cookies;
+  return parseCookies(document.cookie);
 }
 
 function parseCookies(text: string): [string, string][] {
