@@ -2,6 +2,9 @@ import type { Translation } from '../i18n/translation.js';
 import type * as Registry from '../providers/registry.js';
 import type * as Runtime from '../state/runtime.js';
 
+/** What the parts use of the head's provider registry. */
+export type SharedRegistry = Pick<typeof Registry, '$providers' | 'allProviders' | 'providerInfo' | 'registerBuiltInProviders'>;
+
 /**
  * What the head script hands to the parts it loads. In `dist/assent.js` the
  * head is a classic script and the parts are ES modules: two module graphs,
@@ -9,9 +12,6 @@ import type * as Runtime from '../state/runtime.js';
  * through this object (see `shared-registry.ts`, `shared-runtime.ts`) instead
  * of carrying copies of their own.
  */
-/** What the parts use of the head's provider registry. */
-export type SharedRegistry = Pick<typeof Registry, '$providers' | 'allProviders' | 'providerInfo' | 'registerBuiltInProviders'>;
-
 export interface Handoff {
   registry: SharedRegistry;
   runtime: typeof Runtime;

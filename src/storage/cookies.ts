@@ -4,12 +4,8 @@
  */
 
 /** Every cookie the page sees as [name, value], in the browser's order: a name may come twice (another path or domain). */
-export function readCookies(): readonly (readonly [string, string])[] {
-  return parseCookies(document.cookie);
-}
-
-function parseCookies(text: string): [string, string][] {
-  return (text ? text.split('; ') : []).map((pair) => {
+export function readCookies(): [string, string][] {
+  return (document.cookie ? document.cookie.split('; ') : []).map((pair) => {
     const at = pair.indexOf('=');
     let value = pair.slice(at + 1);
     try {
