@@ -5,7 +5,9 @@
 
 /** Every cookie the page sees as [name, value], in the browser's order: a name may come twice (another path or domain). */
 export function readCookies(): [string, string][] {
-  return (document.cookie ? document.cookie.split('; ') : []).map((pair) => {
+  // One look: each is a round trip to the browser's cookie store.
+  const text = document.cookie;
+  return (text ? text.split('; ') : []).map((pair) => {
     const at = pair.indexOf('=');
     let value = pair.slice(at + 1);
     try {
