@@ -1,9 +1,10 @@
 /**
  * A date as `lang` writes it ("23 January 2024"). A browser with no date
  * data for the language (Chromium has none for Irish, Maltese, Icelandic,
- * Macedonian, Albanian and both Kurdish languages; only month numbers such
- * as "M12" for Bosnian) would write the date in its own language instead; there it is written 2024-01-23 (Swedish's
- * numeric date is ISO 8601), which reads the same in every language.
+ * Macedonian, Albanian and both Kurdish languages, and only month numbers
+ * such as "M12" for Bosnian) would write the date in its own language
+ * instead; there it is written 2024-01-23 (Swedish's numeric date is ISO
+ * 8601), which reads the same in every language.
  * `utc`: the calendar day in UTC (a policy's date).
  */
 export function formatDate(lang: string, date: Date, utc = false): string {

@@ -13,8 +13,7 @@ export interface Translation {
    * Counted minutes to years (a cookie's lifetime), only in a language some
    * browser's `Intl` has no unit names for (Chromium: Irish, Maltese,
    * Icelandic, Macedonian, Albanian, Bosnian, both Kurdish languages;
-   * WebKit: Dari); elsewhere
-   * `Intl.NumberFormat` writes them (see durations.ts).
+   * WebKit: Dari); elsewhere `Intl.NumberFormat` writes them (see durations.ts).
    */
   $durations?: Record<DurationUnit, PluralForms>;
 

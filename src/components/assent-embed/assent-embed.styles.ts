@@ -15,9 +15,9 @@ import { css } from 'lit';
  * languages (ru, uk, el, fr…) out of the box. The text starts at the top
  * there, not in the middle: a message shown below the buttons (a minor
  * without the guardian's tick) then grows the box downwards instead of
- * moving the button the learner is on. .frame is not a scroll container until the player is in
- * (.loaded): a placeholder whose text does not fit in a small box grows
- * rather than hiding its buttons.
+ * moving the button the learner is on. .frame is not a scroll container
+ * until the player is in (.loaded): a placeholder whose text does not fit in
+ * a small box grows rather than hiding its buttons.
  * (Comments inside css`` ship to every learner.)
  */
 export const embedStyles = css`
