@@ -11,7 +11,7 @@ import { privateNames } from './scripts/private-names.mjs';
  * `scripts/build.mjs`:
  * - `parts`: the parts of the widget as ES modules with content-hashed names
  *   (`ui-HASH.js`: banner and settings; `embed-`, `policies-`, `receipts-`,
- *   one `lang-CODE-` per language; Lit in a shared chunk), loaded by the head
+ *   one `lang-CODE-` per language, English included; Lit in a shared chunk), loaded by the head
  *   script only where a page needs them. They reach the head's provider
  *   registry and runtime through its handoff instead of carrying copies.
  * - `classic`: dist/assent.js, the small head script for the one-tag install
@@ -48,7 +48,7 @@ function replaceModules(replacements: Record<string, string>): Plugin {
 function languageHash(): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(LOCALES).sort()) hash.update(file).update(readFileSync(`${LOCALES}${file}`));
-  for (const file of ['translation.ts', 'plural.ts']) hash.update(readFileSync(source(`./src/i18n/${file}`)));
+  for (const file of ['en.ts', 'translation.ts', 'plural.ts']) hash.update(readFileSync(source(`./src/i18n/${file}`)));
   return hash.digest('base64url').slice(0, 8);
 }
 
@@ -101,15 +101,18 @@ export default defineConfig(({ mode }) => {
   const ascii = { charset: 'ascii' } as const;
 
   if (mode === 'parts') {
+    // English is a part like the others here: a page in another language loads none of it.
     const languages = readdirSync(LOCALES)
       .filter((file) => file.endsWith('.ts'))
-      .map((file) => [`lang-${file.slice(0, -3)}`, `${LOCALES}${file}`]);
+      .map((file) => [`lang-${file.slice(0, -3)}`, `${LOCALES}${file}`])
+      .concat([['lang-en', source('./src/i18n/en.ts')]]);
     return {
       publicDir: false,
       plugins: [
         replaceModules({
           './src/providers/registry.ts': './src/parts/shared-registry.ts',
           './src/state/runtime.ts': './src/parts/shared-runtime.ts',
+          './src/i18n/preloaded.ts': './src/parts/preloaded.ts',
         }),
         ...shipped(),
       ],

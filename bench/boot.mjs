@@ -30,7 +30,7 @@ const BANNER_MARK = 'bench:banner-rendered';
 /**
  * Runs before any script of the page: every animation frame, until the
  * banner's shadow root holds its three buttons (then it records the time and
- * a mark) or, on a page without assent, until the page has loaded.
+ * a mark) or, on a page without assent (no `window.assent`), until the page has loaded.
  */
 const PROBE = `
   window.__boot = { banner: null };
@@ -39,7 +39,8 @@ const PROBE = `
     if (banner && banner.shadowRoot && banner.shadowRoot.querySelectorAll('button').length >= 3) {
       window.__boot.banner = performance.now();
       performance.mark(${JSON.stringify(BANNER_MARK)});
-    } else if (!(document.readyState === 'complete' && !customElements.get('assent-banner'))) {
+    } else if (!(document.readyState === 'complete' && !window.assent)) {
+      // The banner's part may arrive after the load event: a page with assent is watched until it shows.
       requestAnimationFrame(check);
     }
   })();

@@ -16,7 +16,7 @@ import { pickLanguage } from './i18n/pick.js';
 import { publishHandoff, type Handoff } from './parts/handoff.js';
 import { holdPlaceholderSpace, loadWhenPresent, partLoader } from './parts/autoload.js';
 import { holdReceipts } from './parts/hold-receipts.js';
-import { languages, loadLanguage } from './parts/load.js';
+import { languages, loadLanguage, preloadLanguage } from './parts/load.js';
 import { $providers, allProviders, providerIds, providerInfo, registerBuiltInProviders, registerProvider } from './providers/registry.js';
 import { getManager, policyAnswers, setManager, whenManager } from './state/runtime.js';
 import { cookieStorage, fallbackStorage } from './storage/cookie-storage.js';
@@ -58,7 +58,7 @@ function start({ dataset = {}, json, page }: BootOptions): AssentApi {
   const storage = fallbackStorage(cookieStorage({ domain: config.cookieDomain, secure: location.protocol === 'https:' }));
   const manager = new ConsentManager({ config, storage, providers: providerIds });
   setManager(manager);
-  const parts = partLoader();
+  const parts = partLoader(() => preloadLanguage(pageLanguage(config.lang)));
   // Plain objects, not module namespaces: those cost the script a helper and a getter for each name.
   const handoff: Handoff = {
     registry: { $providers, allProviders, providerInfo, registerBuiltInProviders },
@@ -168,7 +168,7 @@ function start({ dataset = {}, json, page }: BootOptions): AssentApi {
 /** The language the page speaks, as the elements choose it (for receipts, which the head makes without them). */
 function pageLanguage(lang: string): string {
   const tags = [lang === 'auto' ? null : lang, document.documentElement.lang, ...(navigator.languages ?? [navigator.language])];
-  return pickLanguage(tags, ['en', ...languages]);
+  return pickLanguage(tags, languages);
 }
 
 /** Only a literal `{ guardian: true }` from page code counts as a guardian's agreement. */
@@ -212,8 +212,7 @@ function adoptLateJson(atBoot: ParsedConfig, dataset: Readonly<Record<string, st
 
 /** What the configuration is checked against: our languages and the page's host (the parts check the text keys). */
 function parseContext(): ParseContext {
-  const shipped = ['en', ...languages];
-  return { languages: shipped, speaks: (tag) => matchLanguage(tag, shipped) !== null, hostname: location.hostname };
+  return { languages, speaks: (tag) => matchLanguage(tag, languages) !== null, hostname: location.hostname };
 }
 
 function report({ errors, warnings }: ParsedConfig, show: (error: ConfigError) => boolean): void {

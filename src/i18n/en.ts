@@ -118,3 +118,5 @@ export const en: Translation = {
     marketing: 'Used to show you relevant content on other websites.',
   },
 };
+
+export default en;

@@ -1,10 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en } from './en.js';
 import { pickLanguage } from './pick.js';
+import { PRELOADED } from './preloaded.js';
 import { TEXT_VALUES, type FormatKey, type Translation } from './translation.js';
 
-/** The dictionaries in memory: English always (the fallback), the others once loaded. */
-const dictionaries = new Map<string, Translation>([[en.$code, en]]);
+/** The dictionaries in memory: those preloaded (English, except in the parts of `dist/assent.js`), the others once loaded. */
+const dictionaries = new Map<string, Translation>(PRELOADED.map((translation) => [translation.$code, translation]));
+
+/** What is spoken where a language is missing: English, else (English not loaded yet) the language that is. */
+function fallback(): Translation | undefined {
+  return dictionaries.get('en') ?? dictionaries.values().next().value;
+}
 
 /** Site overrides per language, from the inline JSON block. */
 let overrides: Record<string, Partial<Record<string, string>>> = {};
@@ -26,14 +31,22 @@ export function registerTranslation(translation: Translation): void {
   updateHosts();
 }
 
+/** Whether `code` is in memory. */
+export const inMemory = (code: string): boolean => dictionaries.has(code);
+
 /** Every language that can be spoken: those in memory and those that can be loaded. */
 export function availableLanguages(): string[] {
   return [...new Set([...dictionaries.keys(), ...loadable])];
 }
 
-/** The keys a site may override in the JSON block's `"texts"`: every text, plain or with values. */
+/**
+ * The keys a site may override in the JSON block's `"texts"`: every text,
+ * plain or with values (every shipped language has them all). None before a
+ * language is in memory.
+ */
 export function textKeys(): string[] {
-  return Object.keys(en).filter((key) => !key.startsWith('$') && typeof en[key as keyof Translation] !== 'object');
+  const base = fallback() ?? {};
+  return Object.keys(base).filter((key) => !key.startsWith('$') && typeof base[key as keyof typeof base] !== 'object');
 }
 
 /** Sets `data-lang` and the JSON block's texts for every element. */
@@ -51,7 +64,7 @@ export function configureLoading(codes: readonly string[], load: (code: string) 
 
 /**
  * Loads a shipped language if it is not in memory yet; resolves once it is
- * (or failed: then English is spoken). The elements that speak it re-render.
+ * (or failed: then the fallback is spoken). The elements that speak it re-render.
  */
 export function ensureLanguage(code: string): Promise<void> {
   if (dictionaries.has(code) || !loader || !loadable.has(code)) return Promise.resolve();
@@ -90,8 +103,9 @@ export function resolveLanguage(element?: Element | null): string {
  * ignored, so the JSON block cannot break rendering.
  */
 export function translate(lang: string): Translation {
-  const base = dictionaries.get(lang) ?? en;
-  // A language that is not in memory yet: English until it has arrived.
+  // Elements render only once a language is in memory (the parts wait for it), so there is a fallback.
+  const base = dictionaries.get(lang) ?? fallback()!;
+  // A language that is not in memory yet: the fallback until it has arrived.
   if (!dictionaries.has(lang)) void ensureLanguage(lang);
   const own = overrides[lang];
   if (!own) return base;

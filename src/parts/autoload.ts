@@ -20,7 +20,12 @@ const WHAT_FAILS: Record<PartName, string> = {
   receipts: 'consent receipts are not sent on this page view',
 };
 
-export function partLoader(): PartLoader {
+/**
+ * Loads parts once each. `fetchTexts` is called when a part that shows texts
+ * is first asked for, so that the page's language is fetched with it rather
+ * than once it has arrived.
+ */
+export function partLoader(fetchTexts: () => void = () => {}): PartLoader {
   const loaded = new Map<PartName, Promise<unknown>>();
   const pending = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>) => {
@@ -38,6 +43,7 @@ export function partLoader(): PartLoader {
     load<K extends PartName>(name: K): Promise<PartModules[K] | null> {
       let part = loaded.get(name) as Promise<PartModules[K] | null> | undefined;
       if (!part) {
+        if (name !== 'receipts') fetchTexts();
         part = loadPart(name).catch(() => {
           console.error(`assent: could not load ${partLocation(name)} (missing, offline or blocked), so ${WHAT_FAILS[name]}; nothing is granted.`);
           return null;

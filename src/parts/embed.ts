@@ -4,6 +4,6 @@ import type { Handoff } from './handoff.js';
 import { speak } from './speak.js';
 
 export async function mount(handoff: Handoff): Promise<void> {
-  await speak(handoff);
-  AssentEmbed.define('assent-embed');
+  // Without texts the placeholders stay undefined: what they hold stays held.
+  if (await speak(handoff)) AssentEmbed.define('assent-embed');
 }

@@ -23,7 +23,7 @@ const LANGUAGES = __ASSENT_LANGUAGES__;
 // Read while the script runs: later there is no current script.
 const script = document.currentScript as HTMLScriptElement | null;
 const folder = new URL('.', script?.src || location.href).href;
-/** The languages that can be loaded, lower case. */
+/** The languages that can be loaded, lower case, English among them. */
 export const languages: readonly string[] = LANGUAGES ? LANGUAGES.split(',') : [];
 
 /** The files of part `name`: its own, then the shared chunks it imports; a language has one. */
@@ -31,18 +31,34 @@ const filesOf = (name: string): readonly string[] =>
   Object.hasOwn(PARTS, name) ? PARTS[name as PartName] : [`${name}-${__ASSENT_LANGUAGE_HASH__}.js`];
 const preloaded = new Set<string>();
 
-function load<T>(name: string): Promise<T> {
-  const [own, ...shared] = filesOf(name);
-  // The shared chunks are fetched with the part, not only once it has been read: no waterfall.
-  for (const file of shared) {
+/**
+ * Fetches files before they are imported (a `modulepreload` link each, once),
+ * at low priority: the page's own style sheets and scripts, which its first
+ * paint waits for, come first (Lighthouse's mobile FCP of the demo page: 1.80×
+ * the page without assent at the parts' default priority, 1.52× at low).
+ */
+function preload(files: readonly string[]): void {
+  for (const file of files) {
     if (preloaded.has(file)) continue;
     preloaded.add(file);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
+    link.fetchPriority = 'low';
     link.href = new URL(file, folder).href;
     document.head.append(link);
   }
-  return import(/* @vite-ignore */ new URL(own, folder).href) as Promise<T>;
+}
+
+function load<T>(name: string): Promise<T> {
+  const files = filesOf(name);
+  // The shared chunks are fetched with the part, not only once it has been read: no waterfall.
+  preload(files);
+  return import(/* @vite-ignore */ new URL(files[0], folder).href) as Promise<T>;
+}
+
+/** Fetches a language with the part that will speak it, not once that part has arrived. */
+export function preloadLanguage(code: string): void {
+  if (languages.includes(code)) preload(filesOf(`lang-${code}`));
 }
 
 export function loadPart<K extends PartName>(name: K): Promise<PartModules[K]> {
@@ -55,7 +71,7 @@ export function loadLanguage(code: string): Promise<Translation | null> {
   return load<{ default: Translation }>(name).then(
     (module) => module.default,
     () => {
-      console.error(`assent: could not load ${partLocation(name)}; the texts are shown in English.`);
+      console.error(`assent: could not load ${partLocation(name)}; ${code === 'en' ? 'without texts, nothing is shown' : 'the texts are shown in English'}.`);
       return null;
     },
   );

@@ -17,8 +17,8 @@ const parts: { [K in PartName]: () => Promise<PartModules[K]> } = {
 const locales = import.meta.glob<{ default: Translation }>('../i18n/locales/*.ts');
 const codeOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.ts'.length);
 
-/** The languages that can be loaded, lower case. */
-export const languages: readonly string[] = Object.keys(locales).map(codeOf);
+/** The languages that can be spoken, lower case: English (always in memory here) and those that can be loaded. */
+export const languages: readonly string[] = ['en', ...Object.keys(locales).map(codeOf)];
 
 export function loadPart<K extends PartName>(name: K): Promise<PartModules[K]> {
   return parts[name]();
@@ -28,6 +28,9 @@ export function loadLanguage(code: string): Promise<Translation | null> {
   const load = locales[`../i18n/locales/${code}.ts`];
   return load ? load().then((module) => module.default) : Promise.resolve(null);
 }
+
+/** The user's bundler decides what is fetched ahead. */
+export function preloadLanguage(_code: string): void {}
 
 /** Where a part is looked for, for an error message. */
 export function partLocation(name: string): string {

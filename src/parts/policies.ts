@@ -5,7 +5,7 @@ import type { Handoff } from './handoff.js';
 import { speak } from './speak.js';
 
 export async function mount(handoff: Handoff): Promise<void> {
-  await speak(handoff);
+  if (!(await speak(handoff))) return;
   AssentPolicy.define();
   AssentPolicies.define();
 }

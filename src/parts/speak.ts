@@ -1,24 +1,32 @@
 import { textKeyErrors } from '../core/config.js';
-import { configureLanguage, configureLoading, ensureLanguage, resolveLanguage, textKeys } from '../i18n/localize.js';
+import { configureLanguage, configureLoading, ensureLanguage, inMemory, resolveLanguage, textKeys } from '../i18n/localize.js';
 import { getManager } from '../state/runtime.js';
 import type { Handoff } from './handoff.js';
 
-let started: Promise<void> | null = null;
+let started: Promise<boolean> | null = null;
 
 /**
  * Gives the elements their texts: the site's `data-lang` and JSON block, the
  * languages that can be loaded, and the page's language loaded before the
- * first element renders (so that nobody sees English first). Once per page,
- * whichever part comes first.
+ * first element renders (so that nobody sees English first), with English
+ * under it when it could not be loaded or only the JSON block speaks it.
+ * Once per page, whichever part comes first. Resolves to false when no
+ * language could be loaded at all: then no element is shown (the error is
+ * logged where the load failed).
  */
-export function speak(handoff: Handoff): Promise<void> {
+export function speak(handoff: Handoff): Promise<boolean> {
   started ??= start(handoff);
   return started;
 }
 
-function start(handoff: Handoff): Promise<void> {
+async function start(handoff: Handoff): Promise<boolean> {
   const { config } = getManager()!;
   configureLoading(handoff.languages, handoff.loadLanguage);
+  configureLanguage(config.lang, config.texts);
+  const lang = resolveLanguage();
+  await ensureLanguage(lang);
+  if (!inMemory(lang)) await ensureLanguage('en');
+  if (textKeys().length === 0) return false;
   const configure = () => {
     configureLanguage(config.lang, config.texts);
     // The head has no texts, so it leaves this check of the JSON block to us.
@@ -26,5 +34,5 @@ function start(handoff: Handoff): Promise<void> {
   };
   configure();
   handoff.onTexts.add(configure);
-  return ensureLanguage(resolveLanguage());
+  return true;
 }

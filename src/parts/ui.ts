@@ -7,10 +7,11 @@ import { speak } from './speak.js';
 
 /**
  * Puts the banner (it shows itself while it has a question) first in the
- * page and the settings dialog last; returns the dialog. Call once the body exists.
+ * page and the settings dialog last; returns the dialog, or null when no
+ * texts could be loaded. Call once the body exists.
  */
-export async function mount(handoff: Handoff): Promise<AssentSettings> {
-  await speak(handoff);
+export async function mount(handoff: Handoff): Promise<AssentSettings | null> {
+  if (!(await speak(handoff))) return null;
   AssentBanner.define('assent-banner');
   AssentSettings.define('assent-settings');
   const manager = getManager()!;

@@ -27,22 +27,55 @@ describe('the head script and its parts (real page)', () => {
     expect(scripts(page)).to.deep.equal(['assent.js']);
   });
 
-  it('a first visit in English loads the banner part but no language part, and the banner answers', async () => {
+  it('a first visit in English loads the banner part and the English texts only, and the banner answers', async () => {
     const page = await openPage();
     expect(page.bannerShown()).to.equal(true);
     const files = scripts(page);
     expect(named(files, 'ui'), files.join(', ')).to.equal(true);
-    expect(files.filter((file) => file.startsWith('lang-'))).to.deep.equal([]);
+    expect(files.filter((file) => file.startsWith('lang-')).map((file) => file.split('-')[1])).to.deep.equal(['en']);
     expect(named(files, 'embed') || named(files, 'policies') || named(files, 'receipts'), files.join(', ')).to.equal(false);
     await page.click(page.button(page.banner(), 'Accept all'));
     expect(page.assent.has('analytics')).to.equal(true);
   });
 
-  it('a German page loads the German part before the banner shows, so it never shows English', async () => {
+  it('a German page loads the German part before the banner shows, so it never shows English, and loads no English', async () => {
     const page = await openPage({ lang: 'de' });
-    expect(named(scripts(page), 'lang-de')).to.equal(true);
+    const files = scripts(page);
+    expect(files.filter((file) => file.startsWith('lang-')).map((file) => file.split('-')[1])).to.deep.equal(['de']);
     page.button(page.banner(), 'Alle ablehnen');
   });
+
+  it('the page language is fetched together with the banner part, not after it has arrived', async () => {
+    const page = await openPage({ lang: 'de' });
+    const started = (part: string) =>
+      page.window.performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname.split('/').pop()!.startsWith(`${part}-`))!;
+    const ui = started('ui') as PerformanceResourceTiming;
+    const german = started('lang-de') as PerformanceResourceTiming;
+    // Fetched one after the other, German would be asked for once the banner part and Lit had arrived and run.
+    expect(german.startTime, 'German requested no later than the banner part').to.be.at.most(ui.startTime);
+  });
+
+  it('a language part that cannot be loaded: the banner speaks English, and one error says which file it looked for where', async () => {
+    const page = await openPage({ lang: 'de', src: '/without-lang-de/assent.js' });
+    await until(() => page.bannerShown(), 'the banner shows');
+    page.button(page.banner(), 'Reject all');
+    expect(page.errors).to.have.length(1);
+    expect(page.errors[0]).to.match(/^assent: could not load the file lang-de-[\w-]+\.js from the folder .*\/without-lang-de\/; the texts are shown in English\.$/);
+  });
+
+  it('no language part can be loaded: nothing is shown, held content stays held, nothing is granted', async () => {
+    const page = await openPage({ lang: 'de', body: EMBED, src: '/without-lang/assent.js' });
+    await until(() => page.errors.length === 2, 'an error for German and one for English');
+    expect(page.errors[0]).to.match(/^assent: could not load the file lang-de-[\w-]+\.js from the folder .*\/without-lang\/; the texts are shown in English\.$/);
+    expect(page.errors[1]).to.match(/^assent: could not load the file lang-en-[\w-]+\.js from the folder .*\/without-lang\/; without texts, nothing is shown\.$/);
+    expect(page.bannerShown()).to.equal(false);
+    expect(page.document.querySelectorAll('iframe').length, 'no player').to.equal(0);
+    expect(page.window.customElements.get('assent-embed'), 'the placeholder stays undefined').to.equal(undefined);
+    expect(page.assent.has('analytics')).to.equal(false);
+    expect(page.assent.has('youtube')).to.equal(false);
+  });
+
+
 
   it('a page with an embed loads the embed part, and the banner part only when there is a question', async () => {
     const first = await openPage();

@@ -56,6 +56,11 @@ export function testPages() {
       if (context.path === '/receipts' || context.path.startsWith('/receipts/')) return receipts(context);
       // The head script alone, in a folder without its parts: how a site that copied only assent.js is served.
       if (context.path === '/lonely/assent.js') return { body: readFileSync(new URL('../../dist/assent.js', import.meta.url), 'utf8'), type: 'js' };
+      // The head script and its parts in a folder where language parts are missing: every one
+      // under /without-lang/, German under /without-lang-de/ (those files answer 404).
+      const without = /^\/without-(lang(?:-[a-z]+)?)\/([\w-]+\.js)$/.exec(context.path);
+      if (without && !without[2].startsWith(`${without[1]}-`))
+        return { body: readFileSync(new URL(`../../dist/${without[2]}`, import.meta.url), 'utf8'), type: 'js' };
       if (context.path === '/csp-page' || context.path === '/csp-report' || context.path === '/csp-report/log')
         return cspPages(context);
       if (context.path === '/csp-module') return cspModulePage(context);
