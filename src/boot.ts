@@ -16,7 +16,7 @@ import { pickLanguage } from './i18n/pick.js';
 import { publishHandoff, type Handoff } from './parts/handoff.js';
 import { holdPlaceholderSpace, loadWhenPresent, partLoader } from './parts/autoload.js';
 import { holdReceipts } from './parts/hold-receipts.js';
-import { languages, loadLanguage, preloadLanguage } from './parts/load.js';
+import { languages, loadLanguage } from './parts/load.js';
 import { $providers, allProviders, providerIds, providerInfo, registerBuiltInProviders, registerProvider } from './providers/registry.js';
 import { getManager, policyAnswers, setManager, whenManager } from './state/runtime.js';
 import { cookieStorage, fallbackStorage } from './storage/cookie-storage.js';
@@ -58,7 +58,7 @@ function start({ dataset = {}, json, page }: BootOptions): AssentApi {
   const storage = fallbackStorage(cookieStorage({ domain: config.cookieDomain, secure: location.protocol === 'https:' }));
   const manager = new ConsentManager({ config, storage, providers: providerIds });
   setManager(manager);
-  const parts = partLoader(() => preloadLanguage(pageLanguage(config.lang)));
+  const parts = partLoader(() => void loadLanguage(pageLanguage(config.lang)));
   // Plain objects, not module namespaces: those cost the script a helper and a getter for each name.
   const handoff: Handoff = {
     registry: { $providers, allProviders, providerInfo, registerBuiltInProviders },

@@ -22,7 +22,7 @@ const WHAT_FAILS: Record<PartName, string> = {
 
 /**
  * Loads parts once each. `fetchTexts` is called when a part that shows texts
- * is first asked for, so that the page's language is fetched with it rather
+ * is first asked for, so that the page's language is loaded with it rather
  * than once it has arrived.
  */
 export function partLoader(fetchTexts: () => void = () => {}): PartLoader {

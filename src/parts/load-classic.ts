@@ -31,13 +31,12 @@ const filesOf = (name: string): readonly string[] =>
   Object.hasOwn(PARTS, name) ? PARTS[name as PartName] : [`${name}-${__ASSENT_LANGUAGE_HASH__}.js`];
 const preloaded = new Set<string>();
 
-/**
- * Fetches files before they are imported (a `modulepreload` link each, once),
- * at low priority: the page's own style sheets and scripts, which its first
- * paint waits for, come first (Lighthouse's mobile FCP of the demo page: 1.80×
- * the page without assent at the parts' default priority, 1.52× at low).
- */
-function preload(files: readonly string[]): void {
+function load<T>(name: string): Promise<T> {
+  const files = filesOf(name);
+  // The shared chunks are fetched with the part, not only once it has been read: no waterfall.
+  // At low priority: the page's own style sheets and scripts, which its first paint waits for,
+  // come first (Lighthouse's mobile FCP of the demo page: 1.80x the page without assent at the
+  // default priority, 1.52x at low; the banner shows as early).
   for (const file of files) {
     if (preloaded.has(file)) continue;
     preloaded.add(file);
@@ -47,34 +46,34 @@ function preload(files: readonly string[]): void {
     link.href = new URL(file, folder).href;
     document.head.append(link);
   }
-}
-
-function load<T>(name: string): Promise<T> {
-  const files = filesOf(name);
-  // The shared chunks are fetched with the part, not only once it has been read: no waterfall.
-  preload(files);
   return import(/* @vite-ignore */ new URL(files[0], folder).href) as Promise<T>;
 }
 
-/** Fetches a language with the part that will speak it, not once that part has arrived. */
-export function preloadLanguage(code: string): void {
-  if (languages.includes(code)) preload(filesOf(`lang-${code}`));
-}
+export const loadPart: <K extends PartName>(name: K) => Promise<PartModules[K]> = load;
 
-export function loadPart<K extends PartName>(name: K): Promise<PartModules[K]> {
-  return load(name);
-}
+const loadingLanguages = new Map<string, Promise<Translation | null>>();
 
+/**
+ * A language's texts, loaded once however often they are asked for. The head
+ * asks as it fetches the first part that shows text, so that the language is
+ * in memory when that part mounts (imported only then, an English banner
+ * showed some 70 ms later at 4x CPU slowdown).
+ */
 export function loadLanguage(code: string): Promise<Translation | null> {
   const name = `lang-${code}`;
   if (!languages.includes(code)) return Promise.resolve(null);
-  return load<{ default: Translation }>(name).then(
-    (module) => module.default,
-    () => {
-      console.error(`assent: could not load ${partLocation(name)}; ${code === 'en' ? 'without texts, nothing is shown' : 'the texts are shown in English'}.`);
-      return null;
-    },
-  );
+  let loading = loadingLanguages.get(code);
+  if (!loading) {
+    loading = load<{ default: Translation }>(name).then(
+      (module) => module.default,
+      () => {
+        console.error(`assent: could not load ${partLocation(name)}; ${code === 'en' ? 'without texts, nothing is shown' : 'the texts are shown in English'}.`);
+        return null;
+      },
+    );
+    loadingLanguages.set(code, loading);
+  }
+  return loading;
 }
 
 /** Where a part is looked for, for an error message. */

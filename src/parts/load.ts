@@ -29,9 +29,6 @@ export function loadLanguage(code: string): Promise<Translation | null> {
   return load ? load().then((module) => module.default) : Promise.resolve(null);
 }
 
-/** The user's bundler decides what is fetched ahead. */
-export function preloadLanguage(_code: string): void {}
-
 /** Where a part is looked for, for an error message. */
 export function partLocation(name: string): string {
   return `the ${name} part of the assent module`;

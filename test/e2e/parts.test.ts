@@ -113,10 +113,11 @@ describe('the head script and its parts (real page)', () => {
   it('a part that cannot be loaded says which file it looked for where, keeps held content held and grants nothing', async () => {
     const page = await openPage({ body: EMBED, src: '/lonely/assent.js' });
     const folder = `${location.origin}/lonely/`;
-    await until(() => page.errors.length === 2, 'one error for the banner part and one for the embed part');
+    await until(() => page.errors.length === 3, 'one error each for the banner part, the embed part and the English texts');
     for (const error of page.errors) expect(error).to.match(/^assent: could not load the file \w+-[\w-]+\.js from the folder /).and.include(folder);
     expect(page.errors.some((error) => /file ui-/.test(error) && error.includes('banner'))).to.equal(true);
     expect(page.errors.some((error) => /file embed-/.test(error) && error.includes('held'))).to.equal(true);
+    expect(page.errors.some((error) => /file lang-en-/.test(error) && error.includes('nothing is shown'))).to.equal(true);
     expect(page.document.querySelectorAll('iframe').length, 'no player').to.equal(0);
     expect(page.assent.has('analytics')).to.equal(false);
     expect(page.assent.has('youtube')).to.equal(false);
