@@ -10,7 +10,7 @@ import { privateNames } from './scripts/private-names.mjs';
  * Three builds from one config, picked with `--mode`, run in this order by
  * `scripts/build.mjs`:
  * - `parts`: the parts of the widget as ES modules with content-hashed names
- *   (`ui-HASH.js`: banner and settings; `embed-`, `policies-`, `receipts-`,
+ *   (`ui-HASH.js`: banner and settings; `embed-`, `policies-`, `receipts-`, `texts-`,
  *   one `lang-CODE-` per language, English included; Lit in a shared chunk), loaded by the head
  *   script only where a page needs them. They reach the head's provider
  *   registry and runtime through its handoff instead of carrying copies.
@@ -127,6 +127,7 @@ export default defineConfig(({ mode }) => {
             embed: source('./src/parts/embed.ts'),
             policies: source('./src/parts/policies.ts'),
             receipts: source('./src/parts/receipts.ts'),
+            texts: source('./src/parts/texts.ts'),
             ...Object.fromEntries(languages),
           },
           preserveEntrySignatures: 'exports-only',

@@ -42,7 +42,7 @@ function table(header, rows) {
 function describe(name) {
   if (name.startsWith('lang-')) return `texts, ${name.slice('lang-'.length)}`;
   return (
-    { ui: 'banner and settings dialog', embed: '<assent-embed> and the providers\' players', policies: 'the policy flow', receipts: 'consent receipts' }[name] ?? name
+    { ui: 'banner and settings dialog', embed: '<assent-embed> and the providers\' players', policies: 'the policy flow', receipts: 'consent receipts', texts: "checks of the JSON block's texts" }[name] ?? name
   );
 }
 

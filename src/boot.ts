@@ -65,6 +65,7 @@ function start({ dataset = {}, json, page }: BootOptions): AssentApi {
     runtime: { getManager, policyAnswers, setManager, whenManager },
     languages,
     loadLanguage,
+    load: parts.load,
     onTexts: new Set(),
     settled: parts.settled,
   };

@@ -1,5 +1,6 @@
 import { DEFAULT_CATEGORY_INFO, ESSENTIAL, UNTIL_DELIVERED, type CategoryInfo, type CookieInfo, type LocalizedText } from './categories.js';
 import { NAME_PATTERN, OUTBOX_KEY, POLICY_COOKIE } from './names.js';
+import { jsonError, JSON_BLOCK_ID, quote, unknown, warning } from './messages.js';
 import { nearest } from './nearest.js';
 import { CONSENT_MODE_KEYS, DEFAULT_CONSENT_MODE_MAPPING, parseConsentModeMapping, type ConsentModeMapping } from './consent-mode-map.js';
 
@@ -22,7 +23,7 @@ export interface AssentConfig {
   /** Purpose, cookies and clean-up of every category, essential included. */
   categoryInfo: Record<string, CategoryInfo>;
   /** Text overrides per language from the inline JSON block. */
-  /** Per language, texts by their key in `src/i18n/translation.ts` (checked against `ParseContext.textKeys`). */
+  /** Per language, texts by their key in `src/i18n/translation.ts` (checked by `checkTexts()` in `text-checks.ts`, where the texts are). */
   texts: Record<string, Partial<Record<string, string>>>;
   /** Category → Google Consent Mode keys (`"consentMode"` in the JSON block); `parseConfig` always sets it. */
   consentModeMap?: ConsentModeMapping;
@@ -55,8 +56,6 @@ export interface ParseContext {
   speaks?: (tag: string) => boolean;
   /** The page's host, to check `data-cookie-domain` against. */
   hostname?: string;
-  /** The text keys the JSON block may override; when given, any other key there is reported. */
-  textKeys?: readonly string[];
   page?: PageFacts;
 }
 
@@ -95,19 +94,11 @@ export const ATTRIBUTES = [
 
 type AttributeKey = (typeof ATTRIBUTES)[number];
 
-export const JSON_BLOCK_ID = 'assent-config';
+export { JSON_BLOCK_ID };
 const CATEGORY_NAME = NAME_PATTERN;
 const LANG_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 
-/** A warning: taken, or ignored, but likely not what was meant. */
-const warning = (attribute: string, message: string): ConfigError => ({ attribute, message: `assent: ${message}`, level: 'warning' });
-const quote = (word?: string) => word && `"${word}"`;
-
-/** A name we do not know (an attribute, else in the JSON block), with the one most likely meant, or the known ones. */
-function unknown(warnings: ConfigError[], subject: string, hint?: string, known?: string): void {
-  warnings.push(warning(subject.startsWith('data-') ? subject : `#${JSON_BLOCK_ID}`, `${subject} is unknown and ignored; ${hint ? `did you mean ${hint}?` : `known: ${known}.`}`));
-}
 
 export const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
@@ -171,7 +162,7 @@ export function parseConfig(
   const near = !ids.includes(JSON_BLOCK_ID) && ids.find((id) => nearest(id, [JSON_BLOCK_ID]));
   if (near) unknown(warnings, `the JSON block id="${near}"`, `id="${JSON_BLOCK_ID}"`);
 
-  const block = parseJsonBlock(json, errors, warnings, context);
+  const block = parseJsonBlock(json, errors, warnings);
   config.texts = block.texts;
   const languages = new Set([...(context.languages ?? ['en', 'de']), ...Object.keys(block.texts)]);
 
@@ -277,35 +268,11 @@ const isObject = (value: unknown): value is JsonObject =>
 const isLocalized = (value: unknown): value is LocalizedText =>
   typeof value === 'string' || (isObject(value) && Object.values(value).every((v) => typeof v === 'string'));
 
-/**
- * The errors for texts of the JSON block under a key no text has: a misspelt
- * key would change nothing, silently. For a caller that knows the keys
- * (`parseConfig` with `textKeys`, or the parts that bring the texts).
- */
-export function textKeyErrors(texts: AssentConfig['texts'], textKeys: readonly string[]): ConfigError[] {
-  const errors: ConfigError[] = [];
-  for (const [lang, own] of Object.entries(texts))
-    for (const key of Object.keys(own))
-      if (!textKeys.includes(key)) jsonError(errors, `"texts.${lang}.${key}"`, 'a text key of src/i18n/translation.ts, such as bannerTitle');
-  return errors;
-}
-
-function jsonError(errors: ConfigError[], value: string, allowed: string): void {
-  errors.push({
-    attribute: '#assent-config',
-    value,
-    allowed,
-    message: `assent: the JSON block #assent-config has an invalid ${value}; allowed: ${allowed}. It is ignored.`,
-    level: 'error',
-  });
-}
-
 /** The `<script type="application/json" id="assent-config">` block. */
 function parseJsonBlock(
   json: string | null | undefined,
   errors: ConfigError[],
   warnings: ConfigError[],
-  { textKeys, languages }: ParseContext,
 ): { texts: AssentConfig['texts']; categories: Record<string, Partial<CategoryInfo>>; consentMode: ConsentModeMapping | null } {
   const result = {
     texts: {} as AssentConfig['texts'],
@@ -340,13 +307,6 @@ function parseJsonBlock(
       for (const [lang, texts] of Object.entries(data.texts)) {
         if (!LANG_CODE.test(lang) || !isObject(texts) || !Object.values(texts).every((v) => typeof v === 'string')) {
           fail(`"texts.${lang}"`, 'a language code mapped to an object of strings');
-          continue;
-        }
-        if (textKeys) errors.push(...textKeyErrors({ [lang]: texts as Record<string, string> }, textKeys));
-        // `ger` is a code for German, but not the one pages and browsers use: its texts would never show.
-        const canonical = canonicalLanguage(lang);
-        if (canonical !== lang.toLowerCase() && languages?.includes(canonical)) {
-          unknown(warnings, `"texts.${lang}" in #${JSON_BLOCK_ID}`, quote(canonical));
           continue;
         }
         result.texts[lang.toLowerCase()] = texts as Partial<Record<string, string>>;
@@ -408,25 +368,4 @@ function parseCategory(value: unknown): Partial<CategoryInfo> | null {
     category.clear = value.clear as string[];
   }
   return category;
-}
-
-/*
- * Three-letter codes (ISO 639-2, bibliographic and terminological) of the
- * languages we ship that have a two-letter one: Chromium's and Firefox's Intl
- * map them to it, WebKit's does not, so we do it ourselves.
- */
-const THREE_LETTER =
-  'bul:bg cze:cs ces:cs dan:da ger:de deu:de gre:el ell:el eng:en spa:es est:et fin:fi fre:fr fra:fr gle:ga hrv:hr hun:hu ita:it lit:lt lav:lv mlt:mt dut:nl nld:nl pol:pl por:pt rum:ro ron:ro slo:sk slk:sk slv:sl swe:sv ara:ar per:fa fas:fa tur:tr ukr:uk rus:ru alb:sq sqi:sq srp:sr bos:bs mac:mk mkd:mk nor:no nob:no ice:is isl:is heb:he chi:zh zho:zh vie:vi';
-
-/** The language code written the way we look it up (`ger`, `deu` → `de`), or itself lower-cased. */
-function canonicalLanguage(lang: string): string {
-  let code = lang.toLowerCase();
-  try {
-    code = Intl.getCanonicalLocales(lang)[0].toLowerCase();
-  } catch {
-    // Not a language tag at all: compared as written.
-  }
-  const [base, ...rest] = code.split('-');
-  const two = THREE_LETTER.split(' ').find((pair) => pair.startsWith(`${base}:`))?.slice(base.length + 1);
-  return two ? [two, ...rest].join('-') : code;
 }

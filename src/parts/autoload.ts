@@ -18,6 +18,7 @@ const WHAT_FAILS: Record<PartName, string> = {
   embed: 'embedded content stays held',
   policies: 'the policies cannot be answered',
   receipts: 'consent receipts are not sent on this page view',
+  texts: "the JSON block's texts are not checked",
 };
 
 /**
@@ -43,7 +44,7 @@ export function partLoader(fetchTexts: () => void = () => {}): PartLoader {
     load<K extends PartName>(name: K): Promise<PartModules[K] | null> {
       let part = loaded.get(name) as Promise<PartModules[K] | null> | undefined;
       if (!part) {
-        if (name !== 'receipts') fetchTexts();
+        if (name !== 'receipts' && name !== 'texts') fetchTexts();
         part = loadPart(name).catch(() => {
           console.error(`assent: could not load ${partLocation(name)} (missing, offline or blocked), so ${WHAT_FAILS[name]}; nothing is granted.`);
           return null;

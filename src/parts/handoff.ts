@@ -1,6 +1,7 @@
 import type { Translation } from '../i18n/translation.js';
 import type * as Registry from '../providers/registry.js';
 import type * as Runtime from '../state/runtime.js';
+import type { PartLoader } from './autoload.js';
 
 /** What the parts use of the head's provider registry. */
 export type SharedRegistry = Pick<typeof Registry, '$providers' | 'allProviders' | 'providerInfo' | 'registerBuiltInProviders'>;
@@ -18,6 +19,8 @@ export interface Handoff {
   /** The languages that can be loaded, lower case (English is always there). */
   languages: readonly string[];
   loadLanguage(code: string): Promise<Translation | null>;
+  /** The head's part loader: a part loaded once (null, with one error, when it cannot be). */
+  load: PartLoader['load'];
   /** Called again when the JSON block is read late (it was placed after the tag). */
   onTexts: Set<() => void>;
   /** Resolves once every part asked for so far has arrived and is in place (or failed): for tests and benches. */

@@ -12,6 +12,7 @@ const parts: { [K in PartName]: () => Promise<PartModules[K]> } = {
   embed: () => import('./embed.js'),
   policies: () => import('./policies.js'),
   receipts: () => import('./receipts.js'),
+  texts: () => import('./texts.js'),
 };
 
 const locales = import.meta.glob<{ default: Translation }>('../i18n/locales/*.ts');

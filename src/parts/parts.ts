@@ -4,6 +4,7 @@ export interface PartModules {
   embed: typeof import('./embed.js');
   policies: typeof import('./policies.js');
   receipts: typeof import('./receipts.js');
+  texts: typeof import('./texts.js');
 }
 
 export type PartName = keyof PartModules;

@@ -1,4 +1,3 @@
-import { textKeyErrors } from '../core/config.js';
 import { configureLanguage, configureLoading, ensureLanguage, inMemory, resolveLanguage, textKeys } from '../i18n/localize.js';
 import { getManager } from '../state/runtime.js';
 import type { Handoff } from './handoff.js';
@@ -29,8 +28,17 @@ async function start(handoff: Handoff): Promise<boolean> {
   if (textKeys().length === 0) return false;
   const configure = () => {
     configureLanguage(config.lang, config.texts);
-    // The head has no texts, so it leaves this check of the JSON block to us.
-    for (const error of textKeyErrors(config.texts, textKeys())) console.error(error.message);
+    if (Object.keys(config.texts).length > 0) void check();
+  };
+  // The head has no texts, so it leaves these checks of the JSON block to us; their code is
+  // a part of its own, fetched only for a block with texts, and the elements do not wait for it.
+  const check = async () => {
+    const part = await handoff.load('texts');
+    if (!part) return;
+    const { texts, errors, warnings } = part.checkTexts(config.texts, textKeys(), handoff.languages);
+    for (const warning of warnings) console.warn(warning.message);
+    for (const error of errors) console.error(error.message);
+    configureLanguage(config.lang, texts);
   };
   configure();
   handoff.onTexts.add(configure);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig, type ParseContext } from '../../src/core/config.js';
+import { checkTexts } from '../../src/core/text-checks.js';
 import { nearest } from '../../src/core/nearest.js';
 
 // The likely mistakes of a site admin (issue 15), each with the exact message
@@ -8,7 +9,6 @@ import { nearest } from '../../src/core/nearest.js';
 const CONTEXT: ParseContext = {
   languages: ['en', 'de'],
   hostname: 'moodle.example.org',
-  textKeys: ['bannerTitle', 'acceptAll'],
 };
 const parse = (dataset: Record<string, string>, json?: string | null, context: ParseContext = {}) =>
   parseConfig(dataset, json, { ...CONTEXT, ...context });
@@ -61,14 +61,18 @@ describe('messages for an admin', () => {
       ]);
     });
 
-    it('a language key that is another code for a language we have', () => {
-      const json = JSON.stringify({ texts: { ger: { bannerTitle: 'Ihre Privatsphäre' } } });
-      expect(warnings({}, json)).to.deep.equal([
+    it('a language key that is another code for a language we have (checked by the parts, which bring the texts)', () => {
+      const json = JSON.stringify({ texts: { ger: { bannerTitle: 'Ihre Privatsphäre' }, fr: { bannerTitle: 'Confidentialité' } } });
+      const { config } = parse({}, json);
+      const checked = checkTexts(config.texts, ['bannerTitle'], ['en', 'de', 'fr']);
+      expect(checked.warnings.map((warning) => warning.message)).to.deep.equal([
         'assent: "texts.ger" in #assent-config is unknown and ignored; did you mean "de"?',
       ]);
-      expect(parse({}, json).config.texts).to.deep.equal({});
       // A language of its own (French texts for a French site) is no mistake.
-      expect(warnings({}, JSON.stringify({ texts: { fr: { bannerTitle: 'Confidentialité' } } }))).to.deep.equal([]);
+      expect(checked.texts).to.deep.equal({ fr: { bannerTitle: 'Confidentialité' } });
+      expect(checkTexts({ deu: {}, eng: {} }, [], ['en', 'de']).warnings).to.have.length(2);
+      // A misspelt key under a misnamed code is not reported twice: that text is dropped as a whole.
+      expect(checkTexts({ ger: { bannerTitel: 'x' } }, ['bannerTitle'], ['en', 'de']).errors).to.deep.equal([]);
     });
 
     it('a block with a near-miss id, and not an unrelated one', () => {

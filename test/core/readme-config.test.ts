@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from '../../src/core/config.js';
+import { checkTexts } from '../../src/core/text-checks.js';
 import { textKeys } from '../../src/i18n/localize.js';
 
 /**
@@ -46,9 +47,10 @@ describe('the configuration examples of the README', () => {
     expect(all.filter((example) => example.kind === 'html').length, 'html examples found').to.be.at.least(4);
     expect(all.filter((example) => example.kind === 'json').length, 'json examples found').to.be.at.least(1);
     for (const { doc, index, kind, dataset, json } of all) {
-      const { errors } = parseConfig(dataset, json, { languages: ['en', 'de'], hostname: 'moodle.example.org', textKeys: textKeys() });
+      const { config, errors } = parseConfig(dataset, json, { languages: ['en', 'de'], hostname: 'moodle.example.org' });
+      const texts = checkTexts(config.texts, textKeys(), ['en', 'de']);
       expect(
-        errors.map((error) => error.message),
+        [...errors, ...texts.errors, ...texts.warnings].map((error) => error.message),
         `${doc}, ${kind} example ${index + 1}`,
       ).to.deep.equal([]);
     }

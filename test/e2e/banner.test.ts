@@ -203,8 +203,18 @@ describe('banner (real page, real cookies)', () => {
   it('names a misspelt text key of the JSON block in one console error, and shows the rest', async () => {
     const json = JSON.stringify({ texts: { en: { bannerTitel: 'Typo', rejectAll: 'No, thanks' } } });
     const page = await openPage({ json });
+    await until(() => page.errors.length > 0, 'the error is logged');
     expect(page.errors).to.have.length(1);
     expect(page.errors[0]).to.contain('#assent-config').and.contain('texts.en.bannerTitel');
     expect(page.button(page.banner(), 'No, thanks').isConnected).to.equal(true);
+  });
+
+  it('warns once about texts under another code for a shipped language (ger for de), and does not show them', async () => {
+    const json = JSON.stringify({ texts: { ger: { rejectAll: 'Nein, danke' }, de: { rejectAll: 'Lieber nicht' } } });
+    const page = await openPage({ json, lang: 'de' });
+    await until(() => page.warnings.length > 0, 'the warning is logged');
+    expect(page.warnings).to.deep.equal(['assent: "texts.ger" in #assent-config is unknown and ignored; did you mean "de"?']);
+    expect(page.errors).to.deep.equal([]);
+    expect(page.button(page.banner(), 'Lieber nicht').isConnected).to.equal(true);
   });
 });

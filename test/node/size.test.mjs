@@ -25,20 +25,22 @@ import { brotliOf, measure, partsOf, relativeImports } from '../../scripts/sizes
  * the split from growing unnoticed while the targets stand. Lower them as the
  * parts shrink, never raise one silently: a raise belongs in a commit that
  * says why. Before the split, the one file was 33,534 B on every page view.
+ * Lowered on 2026-12-04 when English became a language part and the checks
+ * of the JSON block's texts a part of their own.
  */
 const BUDGETS = {
   /** Every page view. */
-  head: 14_600,
+  head: 14_480,
   /** A first visit in English: the banner and settings. */
-  firstVisit: 28_600,
+  firstVisit: 28_580,
   /** A first visit in German: no English with it. */
-  firstVisitGerman: 29_700,
+  firstVisitGerman: 29_210,
   /** A page with embeds, decision stored: the placeholders, in English. */
-  embeds: 28_300,
+  embeds: 28_150,
   /** A page with the policy flow, in English. */
-  policies: 30_800,
-  /** The most a page can load: banner, embeds, policy flow, receipts and German (lowered from 43,500 when English became a part of its own). */
-  everything: 42_200,
+  policies: 30_750,
+  /** The most a page can load: banner, embeds, policy flow, receipts and German. */
+  everything: 41_700,
   /** Any one language part. */
   language: 3_200,
 };
