@@ -10,10 +10,11 @@ import { privateNames } from './scripts/private-names.mjs';
  * Three builds from one config, picked with `--mode`, run in this order by
  * `scripts/build.mjs`:
  * - `parts`: the parts of the widget as ES modules with content-hashed names
- *   (`ui-HASH.js`: banner and settings; `embed-`, `policies-`, `receipts-`, `texts-`,
- *   one `lang-CODE-` per language, English included; Lit in a shared chunk), loaded by the head
- *   script only where a page needs them. They reach the head's provider
- *   registry and runtime through its handoff instead of carrying copies.
+ *   (`ui-HASH.js`: banner and settings; `embed-`, `policies-`, `receipts-`,
+ *   `texts-`, one `lang-CODE-` per language, English included; Lit in a
+ *   shared chunk), loaded by the head script only where a page needs them.
+ *   They reach the head's provider registry and runtime through its handoff
+ *   instead of carrying copies.
  * - `classic`: dist/assent.js, the small head script for the one-tag install
  *   (a classic script that boots from its own data attributes), with the
  *   parts' file names written in.

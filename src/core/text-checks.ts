@@ -1,8 +1,9 @@
 /**
  * The checks of the JSON block's `"texts"` that need the texts themselves.
  * The head script has none, so the parts run these, and only on a site whose
- * JSON block has texts (`src/parts/speak.ts` imports this module then): the
- * head and every other page view are spared them.
+ * JSON block has texts: `src/parts/speak.ts` loads them then, as the part
+ * `texts` (`src/parts/texts.ts`). The head and every other page view are
+ * spared them.
  */
 import type { AssentConfig, ConfigError } from './config.js';
 import { jsonError, JSON_BLOCK_ID, quote, unknown } from './messages.js';
