@@ -25,7 +25,7 @@ async function start(handoff: Handoff): Promise<boolean> {
   const lang = resolveLanguage();
   await ensureLanguage(lang);
   if (!inMemory(lang)) await ensureLanguage('en');
-  if (textKeys().length === 0) return false;
+  if (!inMemory(lang) && !inMemory('en')) return false;
   const configure = () => {
     configureLanguage(config.lang, config.texts);
     if (Object.keys(config.texts).length > 0) void check();
