@@ -1,5 +1,5 @@
 import { parseEmbedUrl } from '../providers/parse.js';
-import { addedElements } from './added-elements.js';
+import { addedElements, watchAdded } from './added-elements.js';
 import { allProviders } from '../providers/registry.js';
 import type { EmbedProvider } from '../providers/types.js';
 
@@ -83,6 +83,7 @@ export class IframeGate {
   #providers: () => readonly EmbedProvider[];
   #root: Document;
   #observer: MutationObserver | null = null;
+  #unwatch: (() => void) | null = null;
   #attach: Element['attachShadow'] | null = null;
   #watched = new WeakSet<ShadowRoot>();
 
@@ -96,11 +97,16 @@ export class IframeGate {
   /** Replaces what is in the page now and everything added or re-pointed later. */
   observe(): void {
     if (this.#observer) return;
+    // The document's additions come through the head's shared watcher; this observer
+    // sees the document's re-pointed sources and everything in the shadow roots it watches.
     this.#observer = new MutationObserver((records) => {
       for (const record of records) if (record.type === 'attributes') this.#gate(record.target as Element);
       for (const element of addedElements(records)) this.scan(element);
     });
-    this.#observer.observe(this.#root.documentElement, WATCH);
+    this.#observer.observe(this.#root.documentElement, { ...WATCH, childList: false });
+    this.#unwatch = watchAdded(this.#root.documentElement, (added) => {
+      for (const element of added) this.scan(element);
+    });
     // Shadow roots made by script (open or closed) are watched from the moment they exist.
     const attach = (this.#attach = Element.prototype.attachShadow);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched method has its own `this`
@@ -116,6 +122,8 @@ export class IframeGate {
   disconnect(): void {
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#unwatch?.();
+    this.#unwatch = null;
     if (this.#attach) Element.prototype.attachShadow = this.#attach;
     this.#attach = null;
   }

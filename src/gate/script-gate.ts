@@ -1,5 +1,5 @@
 import { BEFORE_LOAD_EVENT, emit, type ScriptBeforeLoadDetail } from '../events/names.js';
-import { addedElements } from './added-elements.js';
+import { watchAdded } from './added-elements.js';
 
 export const GATED_SCRIPTS = 'script[type="text/plain"][data-assent]';
 
@@ -11,7 +11,7 @@ export const GATED_SCRIPTS = 'script[type="text/plain"][data-assent]';
 export class ScriptGate {
   #granted: (category: string) => boolean;
   #root: Document;
-  #observer: MutationObserver | null = null;
+  #unwatch: (() => void) | null = null;
   #running: Promise<void> | null = null;
   #again = false;
   /** Scripts a listener of `assent-before-load` vetoed: never asked again. */
@@ -24,16 +24,14 @@ export class ScriptGate {
 
   /** Watches for gated scripts added after boot. */
   observe(): void {
-    this.#observer ??= new MutationObserver((records) => {
-      const added = addedElements(records).some((node) => node.matches(GATED_SCRIPTS) || node.querySelector(GATED_SCRIPTS) !== null);
-      if (added) void this.run();
+    this.#unwatch ??= watchAdded(this.#root.documentElement, (added) => {
+      if (added.some((node) => node.matches(GATED_SCRIPTS) || node.querySelector(GATED_SCRIPTS) !== null)) void this.run();
     });
-    this.#observer.observe(this.#root.documentElement, { childList: true, subtree: true });
   }
 
   disconnect(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
+    this.#unwatch?.();
+    this.#unwatch = null;
   }
 
   /** Runs every waiting script whose category is granted; resolves when all have run. */

@@ -1,4 +1,4 @@
-import { addedElements } from '../gate/added-elements.js';
+import { watchAdded } from '../gate/added-elements.js';
 import { frameSize } from '../providers/frame.js';
 import type { Handoff } from './handoff.js';
 import { loadPart, partLocation } from './load.js';
@@ -81,10 +81,7 @@ export function loadWhenPresent(parts: PartLoader, handoff: Handoff, root: Docum
     for (const embed of node instanceof Element && node.localName === 'assent-embed' ? [node] : node.querySelectorAll('assent-embed'))
       holdSize(embed);
   };
-  const observer = new MutationObserver((records) => {
-    for (const element of addedElements(records)) check(element);
-  });
-  observer.observe(root.documentElement, { childList: true, subtree: true });
+  watchAdded(root.documentElement, (added) => added.forEach(check));
   check(root);
 }
 

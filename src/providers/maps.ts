@@ -25,7 +25,8 @@ function pick(url: URL, names: readonly string[]): Record<string, string> | null
   const params: Record<string, string> = {};
   for (const name of names) {
     const value = url.searchParams.get(name);
-    if (value === null) continue;
+    // Generated embed code leaves parameters empty (`&t=&z=13`): Google reads them as unset, and so do we.
+    if (!value) continue;
     if (!plausible(value)) return null;
     params[name] = value;
   }

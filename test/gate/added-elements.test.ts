@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addedElements } from '../../src/gate/added-elements.js';
+import { addedElements, watchAdded } from '../../src/gate/added-elements.js';
 
 /** The records one MutationObserver batch holds after `change` ran. */
 async function batchOf(root: Element, change: () => void): Promise<MutationRecord[]> {
@@ -35,6 +35,29 @@ describe('addedElements', () => {
     const iframe = document.createElement('iframe');
     const records = await batchOf(root, () => old.append(document.createTextNode('a'), iframe));
     expect(addedElements(records)).to.deep.equal([iframe]);
+    root.remove();
+  });
+
+  it('watchAdded hands each listener the topmost added elements, until it is stopped', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const first: Element[][] = [];
+    const second: Element[][] = [];
+    const stopFirst = watchAdded(root, (added) => first.push([...added]));
+    const stopSecond = watchAdded(root, (added) => second.push([...added]));
+    const section = document.createElement('section');
+    root.append(section);
+    section.append(document.createElement('iframe'));
+    await Promise.resolve();
+    expect(first).to.deep.equal([[section]]);
+    expect(second).to.deep.equal([[section]]);
+    stopFirst();
+    const aside = document.createElement('aside');
+    root.append(aside);
+    await Promise.resolve();
+    expect(first, 'stopped').to.have.length(1);
+    expect(second).to.deep.equal([[section], [aside]]);
+    stopSecond();
     root.remove();
   });
 });

@@ -96,6 +96,14 @@ describe('IframeGate', () => {
       expect(container.querySelector('.mediaplugin_videojs assent-embed')!.getAttribute('title')).to.equal('Lecture');
     });
 
+    it('replaces the old Maps form as embed-code generators write it, with empty parameters', async () => {
+      const src = 'https://maps.google.com/maps?width=600&amp;height=400&amp;hl=en&amp;q=Berlin&amp;t=&amp;z=14&amp;ie=UTF8&amp;iwloc=B&amp;output=embed';
+      const { container, count } = await gated(`<iframe width="600" height="400" frameborder="0" scrolling="no" src="${src}"></iframe>`, 'auto');
+      expect(count).to.equal(1);
+      expect(container.querySelector('iframe')).to.equal(null);
+      expect(container.querySelector('assent-embed')!.getAttribute('src')).to.equal(src.replaceAll('&amp;', '&'));
+    });
+
     it("leaves every other iframe on a provider's host exactly as it was: reCAPTCHA, a subscribe button, My Maps, a Vimeo showcase", async () => {
       // Google reCAPTCHA inserts the first of these in sign-up and login forms; the others are widgets, not players.
       const others = [

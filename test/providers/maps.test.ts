@@ -27,7 +27,16 @@ describe('maps.match', () => {
     });
   });
 
+  it('reads the old form as embed-code generators write it, leaving out the empty parameters', () => {
+    expect(read('https://maps.google.com/maps?width=600&height=400&hl=en&q=Berlin&t=&z=14&ie=UTF8&iwloc=B&output=embed')).to.deep.equal({
+      provider: 'googlemaps',
+      id: 'legacy',
+      params: { q: 'Berlin', z: '14', hl: 'en' },
+    });
+  });
+
   const refused = [
+    'https://maps.google.com/maps?q=&output=embed',
     `https://www.google.com.evil.example/maps/embed?pb=${PB}`,
     `https://evil.example/maps/embed?pb=${PB}`,
     `https://www.google.com/maps/embed?pb=${'!1m2'.repeat(2000)}`,
