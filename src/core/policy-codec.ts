@@ -10,11 +10,11 @@ export { POLICY_COOKIE, POLICY_DAYS };
 /*
  * The value is one sealed field (version and checksum from codec.ts): a comma
  * list of `name:version:STATE:time` where name and version are URI-encoded
- * (so `:`, `,` and `|` cannot occur), STATE is `a` (agreed) or `d`
- * (declined) followed by `1` when a parent or guardian answered for a minor,
+ * (so `:`, `,` and `|` cannot occur), STATE is `a` (agreed), `d` (declined)
+ * or `w` (withdrawn) followed by `1` when a parent or guardian answered for a minor,
  * and time is seconds since the epoch in base 36.
  */
-const ENTRY = /^([^:,|]+):([^:,|]*):([ad])([01]):([0-9a-z]{1,9})$/;
+const ENTRY = /^([^:,|]+):([^:,|]*):([adw])([01]):([0-9a-z]{1,9})$/;
 
 /** The cookie value for `record`, or null when it would be too long to store or holds a text that cannot be stored. */
 export function encodePolicies(record: PolicyRecord): string | null {
@@ -23,7 +23,7 @@ export function encodePolicies(record: PolicyRecord): string | null {
     entries = Object.entries(record).map(([name, d]) => {
       // An empty name would make the whole value unreadable (ENTRY needs one character).
       if (name === '') throw new RangeError('empty policy name');
-      return `${encodeURIComponent(name)}:${encodeURIComponent(d.version)}:${d.accepted ? 'a' : 'd'}${d.onBehalf ? 1 : 0}:${(Number.isFinite(d.at) ? Math.max(0, Math.floor(d.at)) : 0).toString(36)}`;
+      return `${encodeURIComponent(name)}:${encodeURIComponent(d.version)}:${d.accepted ? 'a' : d.withdrawn ? 'w' : 'd'}${d.onBehalf ? 1 : 0}:${(Number.isFinite(d.at) ? Math.max(0, Math.floor(d.at)) : 0).toString(36)}`;
     });
   } catch {
     // A lone surrogate in a name or version cannot be URI-encoded (URIError), an empty name cannot be read back.
@@ -52,7 +52,9 @@ export function decodePolicies(value: string | undefined | null): PolicyRecord |
     const at = decodeTime(match[5]);
     if (names.has(name) || Number.isNaN(at)) return null;
     names.add(name);
-    entries.push([name, { version, accepted: match[3] === 'a', onBehalf: match[4] === '1', at }]);
+    const decision: PolicyDecision = { version, accepted: match[3] === 'a', onBehalf: match[4] === '1', at };
+    if (match[3] === 'w') decision.withdrawn = true;
+    entries.push([name, decision]);
   }
   // fromEntries defines own properties, so even a policy named "__proto__" stays data.
   return Object.fromEntries(entries);

@@ -47,6 +47,8 @@ export interface PolicyDecision {
   at: number;
   /** True when a parent or guardian agreed on a minor's behalf. */
   onBehalf: boolean;
+  /** Set when the person withdrew an agreement (`accepted` is then false), so that "my agreements" says so on every page view. */
+  withdrawn?: true;
 }
 
 /** Stored answers by policy name (one answer per name: the latest version answered). */
@@ -358,8 +360,8 @@ export function agreements(
 }
 
 /**
- * Withdraws an optional agreement: the answer becomes "declined" for the same
- * version, now. Returns null (nothing to store) for a compulsory policy or
+ * Withdraws an optional agreement: the answer becomes "not accepted, withdrawn"
+ * for the same version, now. Returns null (nothing to store) for a compulsory policy or
  * one that is not agreed to.
  */
 export function withdrawAgreement(
@@ -372,7 +374,7 @@ export function withdrawAgreement(
   if (!policy || policy.required) return null;
   const decision = validDecision(policy, stored, now);
   if (!decision?.accepted) return null;
-  return { ...stored, [name]: { version: policy.version, accepted: false, at: Math.floor(now), onBehalf: false } };
+  return { ...stored, [name]: { version: policy.version, accepted: false, at: Math.floor(now), onBehalf: false, withdrawn: true } };
 }
 
 /**

@@ -379,7 +379,7 @@ describe('agreements and withdrawal', () => {
 
   it('withdraws an optional agreement as a decline of the same version, now', () => {
     const after = withdrawAgreement(definitions(), stored, 'newsletter', NOW);
-    expect(after?.newsletter).to.deep.equal({ version: '1', accepted: false, at: NOW, onBehalf: false });
+    expect(after?.newsletter).to.deep.equal({ version: '1', accepted: false, at: NOW, onBehalf: false, withdrawn: true });
     expect(after?.terms).to.equal(stored.terms);
     expect(agreements(definitions(), after!, NOW)[2].status).to.equal('declined');
     // Declined since, the flow does not ask it again.
@@ -441,6 +441,7 @@ describe('assent_policies codec', () => {
     privacy: { version: '3', accepted: true, at: NOW, onBehalf: false },
     'terms of use': { version: '2024-01|a,b:c', accepted: true, at: NOW - 5, onBehalf: true },
     newsletter: { version: '1', accepted: false, at: NOW, onBehalf: false },
+    forum: { version: '2', accepted: false, at: NOW - 9, onBehalf: false, withdrawn: true },
   };
 
   it('reads back what it wrote, odd characters included', () => {
@@ -448,6 +449,16 @@ describe('assent_policies codec', () => {
     expect(value.startsWith(`${CODEC_VERSION}|`)).to.equal(true);
     expect(decodePolicies(value)).to.deep.equal(record);
     expect(decodePolicies(encodePolicies({}))).to.deep.equal({});
+  });
+
+  it('tells a withdrawn agreement from a declined one, and a later answer drops the mark', () => {
+    const value = encodePolicies(record)!;
+    expect(decodePolicies(value)!.forum.withdrawn).to.equal(true);
+    expect(decodePolicies(value)!.newsletter).to.not.have.property('withdrawn');
+    const declinedSince = decodePolicies(encodePolicies({ forum: { version: '3', accepted: false, at: NOW, onBehalf: false } }))!;
+    expect(declinedSince.forum).to.not.have.property('withdrawn');
+    // The public shape stays as it was: a withdrawn agreement is one not accepted.
+    expect(describePolicies(decodePolicies(value)!).forum).to.deep.equal({ version: '2', accepted: false, at: new Date((NOW - 9) * 1000).toISOString(), onBehalf: false });
   });
 
   it('keeps a policy named __proto__ as data', () => {

@@ -113,6 +113,12 @@ describe('what a learner meets (real pages)', () => {
     await until(() => policies.querySelector('.state')!.textContent!.includes('withdrew'), 'withdrawn');
     const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
     expect(policies.querySelector('.state')!.textContent).to.equal(`You withdrew your agreement to version 1 on ${date}.`);
+    // The next page view reads it from the cookie, and says the same.
+    await page.reload();
+    await until(() => page.document.querySelector('assent-policies')?.shadowRoot?.querySelector('.state') != null, 'reloaded');
+    const again = page.document.querySelector('assent-policies')!.shadowRoot!;
+    await until(() => again.querySelector('.state')!.textContent!.includes('withdrew'), 'still withdrawn after a reload');
+    expect(again.querySelector('.state')!.textContent).to.equal(`You withdrew your agreement to version 1 on ${date}.`);
   });
 
   describe('links to #assent-settings', () => {

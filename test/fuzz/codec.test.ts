@@ -56,7 +56,7 @@ const decision = fc.record({
   accepted: fc.boolean(),
   onBehalf: fc.boolean(),
   at: seconds,
-});
+}).chain((d) => (d.accepted ? fc.constant(d) : fc.option(fc.constant(true as const), { nil: undefined }).map((withdrawn) => (withdrawn ? { ...d, withdrawn } : d))));
 /** A record built from entries, so that a policy named `__proto__` is an own key as `decodePolicies` makes it. */
 const record: fc.Arbitrary<PolicyRecord> = fc
   .uniqueArray(fc.tuple(policyName, decision), { selector: ([name]) => name, maxLength: 8 })
@@ -95,7 +95,7 @@ const expectedConsent = (value: StoredConsent): StoredConsent => ({
 
 const expectedPolicies = (value: PolicyRecord) =>
   Object.fromEntries(
-    Object.entries(value).map(([name, d]) => [name, { version: d.version, accepted: d.accepted, onBehalf: d.onBehalf, at: Number.isFinite(d.at) ? time(d.at) : 0 }]),
+    Object.entries(value).map(([name, d]) => [name, { version: d.version, accepted: d.accepted, onBehalf: d.onBehalf, at: Number.isFinite(d.at) ? time(d.at) : 0, ...(d.withdrawn ? { withdrawn: true } : {}) }]),
   );
 
 /** A decoded consent that is well-formed in every field, whatever the value was. */

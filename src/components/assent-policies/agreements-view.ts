@@ -15,8 +15,6 @@ export interface AgreementsView {
   guardianMissing: string | null;
   /** What the polite live region says after a change. */
   announcement: string;
-  /** Answers withdrawn in this view, by name and time: the stored answer says only "declined". */
-  withdrawals: ReadonlyMap<string, number>;
   onWithdraw(name: string): void;
   onAgreeLater(name: string, position: number): void;
   onGuardianChange(): void;
@@ -46,7 +44,7 @@ function renderAgreement(view: AgreementsView, row: AgreementRow, i: number): Te
     status === 'agreed'
       ? t.policyAgreedOn(decision!.version, when)
       : status === 'declined'
-        ? (view.withdrawals.get(policy.name) === decision!.at ? t.policyWithdrawnOn : t.policyDeclinedOn)(decision!.version, when)
+        ? (decision!.withdrawn ? t.policyWithdrawnOn : t.policyDeclinedOn)(decision!.version, when)
         : status === 'outdated'
           ? t.policyOutdated(decision!.version, when)
           : t.policyUnanswered;

@@ -226,13 +226,9 @@ export class AssentPolicies extends AssentElement {
     this.act({ type: 'setAge', age: input.value });
   }
 
-  /** Answers withdrawn in this view, by name and time: the stored answer says only "declined". */
-  private readonly withdrawals = new Map<string, number>();
-
   private handleWithdraw(name: string): void {
     const next = withdrawAgreement(this.policies, this.record, name, this.now());
     if (!next) return;
-    this.withdrawals.set(name, next[name].at);
     const result = this.store(() => this.saveIfAny(next));
     if (result) this.changed(result, name, 'withdraw');
   }
@@ -390,7 +386,6 @@ export class AssentPolicies extends AssentElement {
           asMinor: answeredAsMinor(this.record),
           guardianMissing: this.guardianMissing,
           announcement: this.announcement,
-          withdrawals: this.withdrawals,
           onWithdraw: (name) => this.handleWithdraw(name),
           onAgreeLater: (name, position) => this.handleAgreeLater(name, position),
           onGuardianChange: () => (this.guardianMissing = null),
