@@ -40,6 +40,8 @@ async function start(handoff: Handoff): Promise<boolean> {
     for (const error of errors) console.error(error.message);
     configureLanguage(config.lang, texts);
   };
+  // Again after the wait: a JSON block read late while the language loaded changed config.texts
+  // before `onTexts` held this callback.
   configure();
   handoff.onTexts.add(configure);
   return true;
